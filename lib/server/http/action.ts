@@ -1,0 +1,32 @@
+import 'server-only';
+import type { z } from 'zod';
+import { toPublicError, type PublicError } from '../errors';
+import { requireUser, type SessionUser } from '../auth/session';
+
+export type ActionState<T = undefined> = { ok: true; data: T } | { ok: false; error: PublicError } | null;
+
+/**
+ * Every server action goes through here: form data validated by a named zod schema, the session
+ * checked (unless `public`), and errors turned into a state the form can show. Next's redirect and
+ * notFound signals pass through.
+ */
+export function action<TSchema extends z.ZodType, T>(
+  options: { auth: 'required' | 'public'; input: TSchema },
+  handler: (args: { input: z.infer<TSchema>; user: SessionUser | null }) => Promise<T>,
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    try {
+      const user = options.auth === 'required' ? await requireUser() : null;
+      const input = options.input.parse(Object.fromEntries(formData));
+      return { ok: true, data: await handler({ input, user }) };
+    } catch (error) {
+      if (isNextNavigation(error)) throw error;
+      return { ok: false, error: toPublicError(error) };
+    }
+  };
+}
+
+function isNextNavigation(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK'));
+}

@@ -1,0 +1,13 @@
+import 'server-only';
+import { db } from '../db/client';
+
+export type MyMembership = { organizationId: string; organizationName: string; kind: 'coaching' | 'hiring'; role: 'owner' | 'coach' | 'reviewer' | 'candidate' };
+
+export async function listMyMemberships(userId: string): Promise<MyMembership[]> {
+  const rows = await db().membership.findMany({
+    where: { userId },
+    select: { role: true, organization: { select: { id: true, name: true, kind: true } } },
+    orderBy: { organization: { name: 'asc' } },
+  });
+  return rows.map((r) => ({ organizationId: r.organization.id, organizationName: r.organization.name, kind: r.organization.kind, role: r.role }));
+}

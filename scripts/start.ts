@@ -1,0 +1,89 @@
+// `npm start`: one command runs the whole service — PostgreSQL (embedded unless DATABASE_URL is
+// set), migrations, the first-start demo seed, and the web server. Ctrl+C or SIGTERM stops it all.
+//   --dev   runs `next dev` (hot reload) instead of a production build
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { readLaunchConfig } from '../lib/server/runtime/launch-config.ts';
+import { loadOrCreateAuthSecret } from '../lib/server/runtime/auth-secret.ts';
+import { ensureNextBuild } from '../lib/server/runtime/ensure-next-build.ts';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/server/db/embedded-postgres.ts';
+import { applyMigrations, readMigrations } from '../lib/server/db/migrations.ts';
+import { createPrismaClient } from '../lib/server/db/client.ts';
+import { seedDemoAccounts } from '../lib/server/seed/seed-demo-accounts.ts';
+
+process.env.CHECKPOINT_DISABLE = '1';
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const root = path.resolve(import.meta.dirname, '..');
+const devMode = process.argv.includes('--dev');
+const log = (line: string) => console.log(`[start] ${line}`);
+
+let embedded: EmbeddedDatabase | undefined;
+const children: ChildProcess[] = [];
+let shuttingDown = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    log('Stopping…');
+    await Promise.all(children.map(stopChild));
+    await embedded?.stop().catch((error) => console.error('Could not stop the embedded PostgreSQL cleanly:', error));
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+try {
+  const config = readLaunchConfig(process.env, root);
+
+  if (config.DATABASE_URL) {
+    log('Using the PostgreSQL server in DATABASE_URL.');
+  } else {
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(config.dataDir, 'postgres'), port: config.EMBEDDED_PG_PORT, databaseName: 'grader' });
+    log(`Embedded PostgreSQL on port ${embedded.port}, data in ${path.relative(root, config.dataDir) || '.'}/postgres`);
+  }
+  const databaseUrl = config.DATABASE_URL ?? embedded!.url;
+
+  const applied = await applyMigrations(databaseUrl, await readMigrations(path.join(root, 'prisma/migrations')));
+  log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+
+  if (config.NODE_ENV !== 'production') {
+    const prisma = createPrismaClient(databaseUrl);
+    const credentials = await seedDemoAccounts(prisma).finally(() => prisma.$disconnect());
+    if (credentials.length) {
+      log('Demo accounts (first development start; shown once):');
+      for (const c of credentials) log(`  ${c.role.padEnd(9)} ${c.email.padEnd(22)} password: ${c.password}`);
+    }
+  }
+
+  const secret = config.BETTER_AUTH_SECRET ?? (await loadOrCreateAuthSecret(config.dataDir));
+  const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, APP_URL: config.appUrl, NODE_ENV: (devMode ? 'development' : 'production') as 'development' | 'production' };
+
+  if (!devMode) await ensureNextBuild(root, log);
+  const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+  const web = spawn(process.execPath, [nextBin, devMode ? 'dev' : 'start', '-p', String(config.PORT), '-H', config.HOST], { cwd: root, env, stdio: 'inherit' });
+  children.push(web);
+  web.once('exit', (code) => {
+    if (!shuttingDown) {
+      console.error(`[start] The web server exited (code ${code}); stopping.`);
+      void shutdown(code || 1);
+    }
+  });
+  log(`Serving on ${config.appUrl} (health: ${config.appUrl}/api/health)`);
+} catch (error) {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
