@@ -15,13 +15,14 @@ export function AuthForm(props: {
   footer: { text: string; linkLabel: string; href: string };
 }) {
   const [state, formAction, pending] = useActionState(props.formAction, null);
-  const error = state && !state.ok ? state.error : null;
+  const failed = state && !state.ok ? state : null;
+  const error = failed?.error;
   return (
     <main className="auth-page">
       <form className="card auth-card" action={formAction} noValidate>
         <h1>{props.title}</h1>
         {error && (
-          <p className="alert alert-error" role="alert">
+          <p className="alert alert-error" role="alert" data-testid="form-error">
             {error.message}
           </p>
         )}
@@ -36,6 +37,9 @@ export function AuthForm(props: {
                 type={field.type}
                 autoComplete={field.autoComplete}
                 required
+                // React resets the form after an action; keep what the user typed (never the password)
+                key={failed ? `${field.name}-${failed.values[field.name] ?? ''}-${error?.message}` : field.name}
+                defaultValue={failed?.values[field.name]}
                 aria-invalid={fieldError ? true : undefined}
               />
               {fieldError ? <small className="field-error">{fieldError}</small> : field.hint && <small>{field.hint}</small>}

@@ -3,7 +3,13 @@ import type { z } from 'zod';
 import { toPublicError, type PublicError } from '../errors';
 import { requireUser, type SessionUser } from '../auth/session';
 
-export type ActionState<T = undefined> = { ok: true; data: T } | { ok: false; error: PublicError } | null;
+/** On failure the submitted fields come back (never secrets) so the form can show them again. */
+export type ActionState<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: PublicError; values: Record<string, string> }
+  | null;
+
+const SECRET_FIELD = /password|secret|token/i;
 
 /**
  * Every server action goes through here: form data validated by a named zod schema, the session
@@ -21,9 +27,17 @@ export function action<TSchema extends z.ZodType, T>(
       return { ok: true, data: await handler({ input, user }) };
     } catch (error) {
       if (isNextNavigation(error)) throw error;
-      return { ok: false, error: toPublicError(error) };
+      return { ok: false, error: toPublicError(error), values: echoableValues(formData) };
     }
   };
+}
+
+function echoableValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !SECRET_FIELD.test(key) && !key.startsWith('$')) values[key] = value.slice(0, 1000);
+  }
+  return values;
 }
 
 function isNextNavigation(error: unknown): boolean {

@@ -22,7 +22,7 @@ const LaunchEnvSchema = z.object({
 
 export type LaunchConfig = z.infer<typeof LaunchEnvSchema> & { dataDir: string; appUrl: string };
 
-export function readLaunchConfig(env: NodeJS.ProcessEnv, root: string): LaunchConfig {
+export function readLaunchConfig(env: Record<string, string | undefined>, root: string): LaunchConfig {
   const parsed = LaunchEnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+
+const password = 'correct horse battery';
+
+function newEmail(): string {
+  return `e2e-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+async function signUp(page: Page, email: string, pass = password) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('Ada Lovelace');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(pass);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+async function signIn(page: Page, email: string, pass: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(pass);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('a new user signs up, signs out and signs in again', async ({ page }, testInfo) => {
+  const email = newEmail();
+  await signUp(page, email);
+  await expect(page.getByTestId('signed-in-as')).toContainText(email);
+  await expect(page.getByRole('heading', { name: 'Welcome, Ada Lovelace' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('signed-up.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
+
+  await signIn(page, email, password);
+  await expect(page.getByTestId('signed-in-as')).toContainText(email);
+});
+
+test('a wrong password gets a clear message and no session', async ({ page }, testInfo) => {
+  const email = newEmail();
+  await signUp(page, email);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await signIn(page, email, 'not the password');
+  await expect(page.getByTestId('form-error')).toHaveText('Wrong e-mail or password.');
+  await expect(page.getByLabel('E-mail')).toHaveValue(email);
+  await expect(page.getByLabel('Password')).toHaveValue('');
+  await page.screenshot({ path: testInfo.outputPath('wrong-password.png'), fullPage: true });
+  expect((await page.request.get('/api/me')).status()).toBe(401);
+});
+
+test('a duplicate e-mail gets a clear message', async ({ page, browser }) => {
+  const email = newEmail();
+  await signUp(page, email);
+  await expect(page.getByTestId('signed-in-as')).toContainText(email);
+
+  const other = await browser.newPage();
+  await signUp(other, email.toUpperCase(), 'another password');
+  await expect(other.getByTestId('form-error')).toContainText('An account with this e-mail already exists');
+  await expect(other.getByText('An account with this e-mail already exists.', { exact: true })).toBeVisible();
+  await other.close();
+});
+
+test('invalid sign-up fields are explained next to the field', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('A');
+  await page.getByLabel('E-mail').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Enter a valid e-mail address.')).toBeVisible();
+  await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
+});
+
+test("a signed-out session's cookie is refused", async ({ page, context, playwright }) => {
+  const email = newEmail();
+  await signUp(page, email);
+  await expect(page.getByTestId('signed-in-as')).toContainText(email);
+  const cookies = await context.cookies();
+  const cookieHeader = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { cookie: cookieHeader } });
+  expect((await api.get('/api/me')).status()).toBe(200);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  const replay = await api.get('/api/me');
+  expect(replay.status()).toBe(401);
+  await api.dispose();
+});

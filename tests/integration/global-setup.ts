@@ -1,0 +1,24 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedDatabase } from '../../lib/server/db/embedded-postgres';
+import { applyMigrations, readMigrations } from '../../lib/server/db/migrations';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/** A real PostgreSQL for the run: a fresh cluster in a temporary folder, migrated from empty. */
+export default async function setup(project: TestProject) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'grader-it-'));
+  const database = await startEmbeddedDatabase({ dataDir: path.join(dir, 'pg'), port: 56400, databaseName: 'integration' });
+  await applyMigrations(database.url, await readMigrations(path.resolve(import.meta.dirname, '../../prisma/migrations')));
+  project.provide('databaseUrl', database.url);
+  return async () => {
+    await database.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}
