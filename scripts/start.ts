@@ -10,6 +10,9 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/server/db/e
 import { applyMigrations, readMigrations } from '../lib/server/db/migrations.ts';
 import { createPrismaClient } from '../lib/server/db/client.ts';
 import { seedDemoAccounts } from '../lib/server/seed/seed-demo-accounts.ts';
+import { syncProblems } from '../lib/server/problems/sync-problems.ts';
+import { listProblems } from '../grader/index.ts';
+import { migrateQueue } from '../lib/server/queue/queue-schema.ts';
 
 process.env.CHECKPOINT_DISABLE = '1';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -59,14 +62,23 @@ try {
 
   const applied = await applyMigrations(databaseUrl, await readMigrations(path.join(root, 'prisma/migrations')));
   log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  await migrateQueue(databaseUrl);
 
-  if (config.NODE_ENV !== 'production') {
-    const prisma = createPrismaClient(databaseUrl);
-    const credentials = await seedDemoAccounts(prisma).finally(() => prisma.$disconnect());
-    if (credentials.length) {
-      log('Demo accounts (first development start; shown once):');
-      for (const c of credentials) log(`  ${c.role.padEnd(9)} ${c.email.padEnd(22)} password: ${c.password}`);
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    const { problems, failures } = await listProblems();
+    for (const failure of failures) log(`Skipping problem ${failure.slug}: ${failure.message}`);
+    const synced = await syncProblems(prisma, problems);
+    log(`Problems: ${problems.length} (${synced.created} new, ${synced.updated} updated, ${synced.deactivated} retired)`);
+    if (config.NODE_ENV !== 'production') {
+      const credentials = await seedDemoAccounts(prisma);
+      if (credentials.length) {
+        log('Demo accounts (first development start; shown once):');
+        for (const c of credentials) log(`  ${c.role.padEnd(9)} ${c.email.padEnd(22)} password: ${c.password}`);
+      }
     }
+  } finally {
+    await prisma.$disconnect();
   }
 
   const secret = config.BETTER_AUTH_SECRET ?? (await loadOrCreateAuthSecret(config.dataDir));
@@ -76,12 +88,16 @@ try {
   const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
   const web = spawn(process.execPath, [nextBin, devMode ? 'dev' : 'start', '-p', String(config.PORT), '-H', config.HOST], { cwd: root, env, stdio: 'inherit' });
   children.push(web);
-  web.once('exit', (code) => {
-    if (!shuttingDown) {
-      console.error(`[start] The web server exited (code ${code}); stopping.`);
-      void shutdown(code || 1);
-    }
-  });
+  const worker = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', path.join(root, 'grader/worker/main.ts')], { cwd: root, env, stdio: 'inherit' });
+  children.push(worker);
+  for (const [name, child] of [['web server', web], ['grading worker', worker]] as const) {
+    child.once('exit', (code) => {
+      if (!shuttingDown) {
+        console.error(`[start] The ${name} exited (code ${code}); stopping.`);
+        void shutdown(code || 1);
+      }
+    });
+  }
   log(`Serving on ${config.appUrl} (health: ${config.appUrl}/api/health)`);
 } catch (error) {
   console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);

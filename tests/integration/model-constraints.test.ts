@@ -14,7 +14,7 @@ async function newProblem() {
   const slug = `p-${Math.random().toString(36).slice(2, 10)}`;
   return prisma.problem.create({
     data: {
-      slug, title: slug, topic: 'metrics', difficulty: 'easy', version: 'v1', sourceSeed: 's', sourceSection: '§1',
+      slug, title: slug, topic: 'metrics', difficulty: 'easy', version: 'v1', sources: [{ seed: 's', section: '§1' }], entry: 'f', signature: 'export function f(): number',
       statementMd: '', starterCode: '', timeLimitMs: 1000, memoryLimitMb: 64,
     },
   });

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { PrismaClient } from '../db/client';
+import { AppError } from '../errors';
+import { GRADE_TASK, GRADING_MAX_ATTEMPTS, MAX_CODE_BYTES, SUBMISSIONS_PER_MINUTE } from './limits';
+
+export const CreateSubmissionInput = z.object({
+  problemSlug: z.string().min(1).max(100),
+  kind: z.enum(['run', 'submit']),
+  code: z.string(),
+});
+export type CreateSubmissionInput = z.infer<typeof CreateSubmissionInput>;
+
+/**
+ * Records a Run or Submit and enqueues its grading job in the same transaction, so a submission
+ * never exists without its job, nor a job without its submission. The web process never grades.
+ */
+export async function createSubmission(prisma: PrismaClient, userId: string, input: CreateSubmissionInput): Promise<{ id: string }> {
+  const bytes = Buffer.byteLength(input.code, 'utf8');
+  if (bytes > MAX_CODE_BYTES) {
+    throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB.`);
+  }
+  const problem = await prisma.problem.findUnique({ where: { slug: input.problemSlug }, select: { id: true, version: true, active: true } });
+  if (!problem?.active) throw new AppError('not_found', `There is no problem "${input.problemSlug}".`);
+
+  return prisma.$transaction(async (tx) => {
+    // one user's submissions are counted and inserted one at a time, so a burst cannot slip past the limit
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}::text))`;
+    const recent = await tx.submission.count({ where: { userId, createdAt: { gt: new Date(Date.now() - 60_000) } } });
+    if (recent >= SUBMISSIONS_PER_MINUTE) {
+      throw new AppError('too_many_requests', `You can run or submit ${SUBMISSIONS_PER_MINUTE} times a minute. Please wait a moment.`);
+    }
+    const submission = await tx.submission.create({
+      data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, code: input.code },
+      select: { id: true },
+    });
+    await tx.$executeRaw`SELECT graphile_worker.add_job(${GRADE_TASK}::text, json_build_object('submissionId', ${submission.id}::text), max_attempts := ${GRADING_MAX_ATTEMPTS}::int, job_key := ${submission.id}::text)`;
+    return submission;
+  });
+}

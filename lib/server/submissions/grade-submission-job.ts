@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { GradeReport, ProblemPackage } from '../../../grader/index.ts';
+import type { PrismaClient } from '../db/client';
+import { SUBMISSION_CHANNEL } from './limits';
+
+const JobPayload = z.object({ submissionId: z.string().min(1) });
+
+export type GradingDeps = {
+  prisma: PrismaClient;
+  loadProblem: (slug: string) => Promise<ProblemPackage>;
+  grade: (request: { problem: ProblemPackage; code: string; mode: 'samples' | 'all' }) => Promise<GradeReport>;
+};
+
+export type JobInfo = { attempts: number; maxAttempts: number };
+
+/**
+ * The grading job. Safe to run more than once for the same submission (a retry after a worker died,
+ * or two workers racing): the verdict and the per-test results are written in one transaction that
+ * only succeeds while the submission is not yet done, so it ends with exactly one verdict.
+ */
+export async function gradeSubmissionJob(deps: GradingDeps, payload: unknown, job: JobInfo): Promise<void> {
+  const { submissionId } = JobPayload.parse(payload);
+  const { prisma } = deps;
+  const claimed = await prisma.submission.updateMany({ where: { id: submissionId, status: { not: 'done' } }, data: { status: 'running', startedAt: new Date() } });
+  if (claimed.count === 0) return;
+  await notify(prisma, submissionId);
+
+  const submission = await prisma.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    select: { code: true, kind: true, problem: { select: { slug: true } } },
+  });
+
+  let report: GradeReport;
+  let version: string | undefined;
+  try {
+    const problem = await deps.loadProblem(submission.problem.slug);
+    version = problem.version;
+    report = await deps.grade({ problem, code: submission.code, mode: submission.kind === 'run' ? 'samples' : 'all' });
+  } catch (error) {
+    // the grader's own fault: retried by the queue; on the last attempt it becomes the verdict
+    if (job.attempts < job.maxAttempts) throw error;
+    console.error(`grading ${submissionId} failed on its last attempt:`, error);
+    report = { verdict: 'internal_error', score: 0, tests: [], timing: { totalMs: 0 } };
+  }
+  await recordVerdict(prisma, submissionId, report, version);
+  await notify(prisma, submissionId);
+}
+
+async function recordVerdict(prisma: PrismaClient, submissionId: string, report: GradeReport, version: string | undefined): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const finished = await tx.submission.updateMany({
+      where: { id: submissionId, status: { not: 'done' } },
+      data: {
+        status: 'done',
+        verdict: report.verdict,
+        score: report.score,
+        message: report.compileError ? formatCompileError(report.compileError) : report.verdict === 'internal_error' ? 'The grader failed; this is not your fault. Please try again.' : null,
+        finishedAt: new Date(),
+        gradingMs: Math.round(report.timing.totalMs),
+        ...(version ? { problemVersion: version } : {}),
+      },
+    });
+    if (finished.count === 0) return;
+    await tx.testResult.createMany({
+      data: report.tests.map((test, ordinal) => ({
+        submissionId,
+        ordinal,
+        name: test.name,
+        hidden: test.hidden,
+        weight: test.weight,
+        verdict: test.verdict,
+        timeMs: test.timeMs,
+        message: test.message ?? null,
+        output: test.hidden ? null : (test.output ?? null),
+        details: test.details ? JSON.parse(JSON.stringify(test.details, encodeNonFinite)) : undefined,
+      })),
+    });
+  });
+}
+
+function formatCompileError(error: NonNullable<GradeReport['compileError']>): string {
+  return error.line ? `Line ${error.line}${error.column ? `, column ${error.column}` : ''}: ${error.message}` : error.message;
+}
+
+/** JSON (and so jsonb) cannot hold ±Infinity or NaN; they are stored as the strings the CLIs use. */
+function encodeNonFinite(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+  return value;
+}
+
+async function notify(prisma: PrismaClient, submissionId: string): Promise<void> {
+  await prisma.$executeRaw`SELECT pg_notify(${SUBMISSION_CHANNEL}::text, ${submissionId}::text)`;
+}
