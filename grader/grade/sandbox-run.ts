@@ -1,0 +1,106 @@
+import { sandboxPool } from '../sandbox/sandbox-pool.ts';
+import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
+
+export interface SandboxRunOptions {
+  code: string;
+  entry: string;
+  memoryMb: number;
+  tests: SandboxTest[];
+  /** wall-clock budget for the whole submission, enforced by killing the child */
+  wallMs: number;
+}
+
+/** Results per test index; a load failure means the candidate's top-level code never finished. */
+export interface SandboxRunResult {
+  outcomes: Map<number, TestOutcome>;
+  loadFailure?: LoadFailure;
+}
+
+const TOP_LEVEL_MS = 1000;
+const MAX_CHILD_RESTARTS = 2;
+const MAX_TIMEOUTS = 2;
+const MAX_RESULT_LEAVES = 4_000_000;
+const MAX_RESULT_CHARS = 1_000_000;
+
+/** Resident-memory ceiling of a sandbox child: its own baseline plus room for the isolate's overshoot. */
+function rssLimitMb(memoryMb: number): number {
+  return 300 + memoryMb * 3;
+}
+
+/**
+ * Runs the tests in a pooled child. If the child dies (memory blow-up, isolated-vm crash) the test
+ * in flight is charged as memory_limit_exceeded and the rest continue in a new child, up to a
+ * small number of restarts; when the wall-clock budget runs out the child is killed and the rest
+ * are reported as not run.
+ */
+export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunResult> {
+  const outcomes = new Map<number, TestOutcome>();
+  const deadline = performance.now() + opts.wallMs;
+  let remaining = opts.tests;
+  let loadFailure: LoadFailure | undefined;
+  for (let attempt = 0; remaining.length > 0; attempt++) {
+    const left = deadline - performance.now();
+    if (attempt > MAX_CHILD_RESTARTS || left <= 0) {
+      const message = left <= 0 ? 'not run: the submission ran out of time' : 'not run: the sandbox failed repeatedly';
+      for (const t of remaining) outcomes.set(t.index, { status: left <= 0 ? 'not_run' : 'memory', message, cpuMs: 0, wallMs: 0 });
+      break;
+    }
+    const pool = sandboxPool();
+    const child = await pool.acquire();
+    let started = -1;
+    let startupError: string | null = null;
+    const end = await child
+      .run(
+        {
+          code: opts.code,
+          entry: opts.entry,
+          memoryMb: opts.memoryMb,
+          topLevelMs: TOP_LEVEL_MS,
+          maxLeaves: MAX_RESULT_LEAVES,
+          maxChars: MAX_RESULT_CHARS,
+          maxTimeouts: MAX_TIMEOUTS,
+          tests: remaining,
+        },
+        { wallMs: Math.max(1, left), rssLimitMb: rssLimitMb(opts.memoryMb) },
+        {
+          onTestStart: (index) => {
+            started = index;
+          },
+          onTestResult: (index, outcome) => outcomes.set(index, outcome),
+          onLoadFailed: (failure) => {
+            loadFailure = failure;
+          },
+        },
+      )
+      .catch((error: unknown) => {
+        startupError = String(error);
+        return { kind: 'died' as const, runningIndex: null, detail: startupError };
+      });
+    pool.release(child, end.kind === 'done' && !end.recycle);
+    if (startupError !== null) {
+      loadFailure = { status: 'sandbox', message: `the sandbox could not start: ${startupError}` };
+      break;
+    }
+    if (loadFailure || end.kind === 'done') break;
+    const running = end.runningIndex ?? (started >= 0 && !outcomes.has(started) ? started : null);
+    if (end.kind === 'wall-timeout') {
+      for (const t of remaining) {
+        if (outcomes.has(t.index)) continue;
+        const status = t.index === running ? 'timeout' : 'not_run';
+        const message = t.index === running ? 'time limit exceeded (wall clock)' : 'not run: the submission ran out of time';
+        outcomes.set(t.index, { status, message, cpuMs: 0, wallMs: 0 });
+      }
+      break;
+    }
+    if (running !== null) {
+      const message = end.kind === 'memory-watchdog' ? 'memory limit exceeded (process memory)' : 'memory limit exceeded (the sandbox process died)';
+      outcomes.set(running, { status: 'memory', message, cpuMs: 0, wallMs: 0 });
+    } else if (end.kind === 'died' && started < 0) {
+      // died before any test began: the candidate's top-level code took it down
+      loadFailure = { status: 'memory', message: 'the sandbox process died while loading the submission' };
+      break;
+    }
+    remaining = remaining.filter((t) => !outcomes.has(t.index));
+  }
+  return { outcomes, loadFailure };
+}

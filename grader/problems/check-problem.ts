@@ -1,0 +1,89 @@
+import { gradeSubmission } from '../grade/grade-submission.ts';
+import { runReference } from '../grade/expected-cache.ts';
+import { inputsEqual } from '../compare/inputs-equal.ts';
+import { loadProblem, type ProblemPackage } from './load-problem.ts';
+import { parseSignature } from './signature.ts';
+import { checkStatementMath } from './statement-math.ts';
+
+export interface ProblemCheckResult {
+  slug: string;
+  ok: boolean;
+  /** one line: what passed, or every failure */
+  summary: string;
+  failures: string[];
+  ms: number;
+}
+
+/** The entry's parameter count as declared in a candidate file, or an explanation of what is wrong. */
+function checkCandidateFile(problem: ProblemPackage, label: string, code: string): string | null {
+  if (/^\s*import\s/m.test(code)) return `${label} imports modules (candidate files must be self-contained)`;
+  const at = code.search(new RegExp(`export\\s+function\\s+${problem.entry}\\s*\\(`));
+  if (at < 0) return `${label} does not export function ${problem.entry}`;
+  const sig = parseSignature(code.slice(at));
+  if (!sig) return `${label}: cannot read the parameters of ${problem.entry}`;
+  if (sig.params.length !== problem.params.length) {
+    return `${label}: ${problem.entry} takes ${sig.params.length} parameters, the signature has ${problem.params.length}`;
+  }
+  return null;
+}
+
+async function checkReferenceDeterministic(problem: ProblemPackage): Promise<string[]> {
+  const failures: string[] = [];
+  for (const testCase of problem.tests.cases) {
+    const a = await runReference(problem, testCase.args);
+    const b = await runReference(problem, testCase.args);
+    if (a.kind === 'error' && !testCase.expectError) failures.push(`reference throws on "${testCase.name}": ${a.message}`);
+    if (a.kind !== 'error' && testCase.expectError) failures.push(`reference does not throw on "${testCase.name}" (expectError)`);
+    if (a.kind !== b.kind || (a.kind === 'value' && b.kind === 'value' && !inputsEqual(a.value, b.value))) {
+      failures.push(`reference is not deterministic on "${testCase.name}"`);
+    }
+  }
+  return failures;
+}
+
+/** Everything `npm run problems:check` proves about one package. Never throws. */
+export async function checkProblem(dir: string, slug: string): Promise<ProblemCheckResult> {
+  const t0 = performance.now();
+  const failures: string[] = [];
+  const done = (summary: string): ProblemCheckResult => ({ slug, ok: failures.length === 0, summary: failures.length ? failures.join('; ') : summary, failures, ms: performance.now() - t0 });
+  let problem: ProblemPackage;
+  try {
+    problem = await loadProblem(dir);
+  } catch (error) {
+    failures.push((error as Error).message.split('\n').join('; '));
+    return done('');
+  }
+  try {
+    for (const e of checkStatementMath(problem.statementMd)) failures.push(`KaTeX error in "${e.snippet}": ${e.message}`);
+    if (!/source/i.test(problem.statementMd)) failures.push('the statement has no "Source" line');
+    const samples = problem.tests.cases.filter((c) => c.sample).length;
+    if (samples < 2 || samples > 3) failures.push(`${samples} sample tests (2–3 required)`);
+    if (problem.mistakes.length < 2) failures.push(`${problem.mistakes.length} mistakes (at least 2 required)`);
+    const files: Array<[string, string]> = [
+      ['starter.ts', problem.starterCode],
+      ['solution.ts', problem.solutionCode],
+      ...problem.mistakes.map((m): [string, string] => [`mistakes/${m.file}`, m.code]),
+    ];
+    for (const [label, code] of files) {
+      const problemWithFile = checkCandidateFile(problem, label, code);
+      if (problemWithFile) failures.push(problemWithFile);
+    }
+    failures.push(...(await checkReferenceDeterministic(problem)));
+
+    const solution = await gradeSubmission({ problem, code: problem.solutionCode, mode: 'all' });
+    if (solution.verdict !== 'accepted') {
+      const bad = solution.tests.find((t) => t.verdict !== 'accepted');
+      failures.push(`solution got ${solution.verdict}${bad ? ` on "${bad.name}": ${bad.message ?? ''}` : ''}`);
+    }
+    const starter = await gradeSubmission({ problem, code: problem.starterCode, mode: 'all' });
+    if (starter.verdict === 'accepted') failures.push('starter is accepted');
+    for (const m of problem.mistakes) {
+      const r = await gradeSubmission({ problem, code: m.code, mode: 'all' });
+      if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
+    }
+    return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
+  } catch (error) {
+    failures.push(`check crashed: ${(error as Error).message}`);
+    return done('');
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const TOPICS = [
+  'deep-learning', 'optimizers', 'classical-ml', 'clustering', 'dimensionality-reduction', 'ensembles',
+  'probability-statistics', 'metrics', 'regularization', 'sequence-models', 'attention', 'causal-uplift',
+  'monitoring', 'preprocessing',
+] as const;
+
+export const FrontMatterSchema = z.object({
+  title: z.string().min(1),
+  topic: z.enum(TOPICS),
+  difficulty: z.enum(['easy', 'medium', 'hard']),
+  source: z.array(z.object({ seed: z.string().min(1), section: z.string().min(1) })).min(1),
+  entry: z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript identifier'),
+  signature: z.string().min(1),
+  limits: z.object({
+    timeMs: z.number().int().positive().max(60_000),
+    memoryMb: z.number().int().min(8).max(4096),
+  }),
+  tolerance: z.object({ rtol: z.number().nonnegative(), atol: z.number().nonnegative() }),
+});
+
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+/** "problems/x/problem.md: front matter field "limits.timeMs": expected number, received string" */
+export function describeFrontMatterError(file: string, error: z.ZodError): string {
+  const lines = error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    return `${file}: front matter field "${field}": ${issue.message}`;
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import matter from 'gray-matter';
+import type { TestSuite, Tolerance } from '../kit.ts';
+import { REPO_ROOT } from '../paths.ts';
+import { ensureReferenceBackend } from '../reference-kit/backend.ts';
+import { packageContentHash } from './content-hash.ts';
+import { describeFrontMatterError, FrontMatterSchema, type FrontMatter } from './front-matter.ts';
+import { parseMistakeHeader, type MistakeHeader } from './mistake-header.ts';
+import { parseSignature } from './signature.ts';
+
+export interface MistakeFile extends MistakeHeader {
+  /** file name inside mistakes/ */
+  file: string;
+  code: string;
+}
+
+/** What the web app shows: metadata, statement and starter. No test data, no reference. */
+export interface ProblemMeta {
+  slug: string;
+  dir: string;
+  title: string;
+  topic: FrontMatter['topic'];
+  difficulty: FrontMatter['difficulty'];
+  source: FrontMatter['source'];
+  entry: string;
+  signature: string;
+  /** parameter names from the signature, in order */
+  params: string[];
+  limits: FrontMatter['limits'];
+  tolerance: Tolerance;
+  statementMd: string;
+  starterCode: string;
+  solutionCode: string;
+  mistakes: MistakeFile[];
+  /** content hash of the package files (and the kit), used to key cached expected values */
+  version: string;
+}
+
+export type ReferenceFn = (...args: unknown[]) => unknown;
+
+/** A fully loaded package: metadata plus its tests and trusted reference (host-side only). */
+export interface ProblemPackage extends ProblemMeta {
+  tests: TestSuite;
+  reference: ReferenceFn;
+}
+
+export class ProblemLoadError extends Error {
+  constructor(readonly slug: string, message: string) {
+    super(message);
+    this.name = 'ProblemLoadError';
+  }
+}
+
+const KIT_FILE = path.join(REPO_ROOT, 'grader', 'kit.ts');
+
+async function readRequired(dir: string, slug: string, file: string): Promise<string> {
+  const full = path.join(dir, file);
+  if (!existsSync(full)) throw new ProblemLoadError(slug, `problems/${slug}/${file} is missing`);
+  return readFile(full, 'utf8');
+}
+
+/** Reads problem.md, starter, solution and mistakes; imports nothing. */
+export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
+  const abs = path.resolve(dir);
+  const slug = path.basename(abs);
+  const label = `problems/${slug}/problem.md`;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new ProblemLoadError(slug, `problems/${slug}: folder name is not a kebab-case slug`);
+  const raw = await readRequired(abs, slug, 'problem.md');
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(raw);
+  } catch (error) {
+    throw new ProblemLoadError(slug, `${label}: front matter is not valid YAML: ${(error as Error).message}`);
+  }
+  const fm = FrontMatterSchema.safeParse(parsed.data);
+  if (!fm.success) throw new ProblemLoadError(slug, describeFrontMatterError(label, fm.error));
+  const front = fm.data;
+  const sig = parseSignature(front.signature);
+  if (sig === null || sig.name !== front.entry) {
+    throw new ProblemLoadError(slug, `${label}: front matter field "signature" must be "export function ${front.entry}(…)"`);
+  }
+  const mistakesDir = path.join(abs, 'mistakes');
+  const mistakeFiles = existsSync(mistakesDir) ? (await readdir(mistakesDir)).filter((f) => f.endsWith('.ts')).sort() : [];
+  const mistakes: MistakeFile[] = [];
+  for (const file of mistakeFiles) {
+    const code = await readFile(path.join(mistakesDir, file), 'utf8');
+    try {
+      mistakes.push({ file, code, ...parseMistakeHeader(code, `problems/${slug}/mistakes/${file}`) });
+    } catch (error) {
+      throw new ProblemLoadError(slug, (error as Error).message);
+    }
+  }
+  return {
+    slug,
+    dir: abs,
+    title: front.title,
+    topic: front.topic,
+    difficulty: front.difficulty,
+    source: front.source,
+    entry: front.entry,
+    signature: front.signature,
+    params: sig.params,
+    limits: front.limits,
+    tolerance: { rtol: front.tolerance.rtol, atol: front.tolerance.atol },
+    statementMd: parsed.content,
+    starterCode: await readRequired(abs, slug, 'starter.ts'),
+    solutionCode: await readRequired(abs, slug, 'solution.ts'),
+    mistakes,
+    version: await packageContentHash(abs, [KIT_FILE]),
+  };
+}
+
+function isTestSuite(value: unknown): value is TestSuite {
+  const v = value as TestSuite | null;
+  return typeof v === 'object' && v !== null && Array.isArray(v.cases) && typeof v.checks === 'object';
+}
+
+/**
+ * Loads a package completely. tests.ts and reference.ts are imported as TypeScript modules, so the
+ * process must run with a TypeScript loader (`node --import tsx`, or vitest).
+ */
+export async function loadProblem(dir: string): Promise<ProblemPackage> {
+  const meta = await readProblemMeta(dir);
+  const { slug } = meta;
+  const referenceSource = await readRequired(meta.dir, slug, 'reference.ts');
+  await readRequired(meta.dir, slug, 'tests.ts');
+  // TF.js references need their backend chosen before they run; float64 ones never load TF.js
+  if (referenceSource.includes('@tensorflow/')) await ensureReferenceBackend();
+  const url = (file: string) => `${pathToFileURL(path.join(meta.dir, file)).href}?v=${meta.version}`;
+  let testsModule: { default?: unknown };
+  let referenceModule: Record<string, unknown>;
+  try {
+    testsModule = (await import(url('tests.ts'))) as { default?: unknown };
+  } catch (error) {
+    throw new ProblemLoadError(slug, `problems/${slug}/tests.ts failed to load: ${(error as Error).message}`);
+  }
+  try {
+    referenceModule = (await import(url('reference.ts'))) as Record<string, unknown>;
+  } catch (error) {
+    throw new ProblemLoadError(slug, `problems/${slug}/reference.ts failed to load: ${(error as Error).message}`);
+  }
+  if (!isTestSuite(testsModule.default)) {
+    throw new ProblemLoadError(slug, `problems/${slug}/tests.ts must default-export defineTests({ cases })`);
+  }
+  const reference = referenceModule[meta.entry];
+  if (typeof reference !== 'function') {
+    throw new ProblemLoadError(slug, `problems/${slug}/reference.ts does not export a function "${meta.entry}"`);
+  }
+  return { ...meta, tests: testsModule.default, reference: reference as ReferenceFn };
+}

@@ -1,0 +1,30 @@
+export interface ParsedSignature {
+  name: string;
+  params: string[];
+}
+
+/**
+ * Parameter names of `export function name(a: T, b: U): R`. Commas nested in types (generics,
+ * tuples, object types) are skipped by tracking bracket depth.
+ */
+export function parseSignature(signature: string): ParsedSignature | null {
+  const head = /export\s+function\s+([A-Za-z_$][\w$]*)\s*\(/.exec(signature);
+  if (!head) return null;
+  let depth = 0;
+  let current = '';
+  const parts: string[] = [];
+  for (let i = head.index + head[0].length; i < signature.length; i++) {
+    const ch = signature[i]!;
+    if (depth === 0 && ch === ')') {
+      if (current.trim()) parts.push(current);
+      return { name: head[1]!, params: parts.map((p) => p.trim().split(/[?:=\s]/)[0]!.replace(/^\.\.\./, '')) };
+    }
+    if ('([{<'.includes(ch)) depth++;
+    else if (')]}>'.includes(ch) && !(ch === '>' && signature[i - 1] === '=')) depth--;
+    if (depth === 0 && ch === ',') {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  return null;
+}

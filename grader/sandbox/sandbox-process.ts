@@ -1,0 +1,136 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { childBundlePath } from './child-bundle.ts';
+import { processRssMb } from './process-rss.ts';
+import type { ChildMessage, LoadFailure, SandboxJob, TestOutcome } from './sandbox-protocol.ts';
+
+export interface JobListener {
+  onTestStart(index: number): void;
+  onTestResult(index: number, outcome: TestOutcome): void;
+  onLoadFailed(failure: LoadFailure): void;
+}
+
+/** How a job ended, seen from the parent. `runningIndex` is the test in flight when it ended badly. */
+export type JobEnd =
+  | { kind: 'done'; recycle: boolean }
+  | { kind: 'wall-timeout'; runningIndex: number | null }
+  | { kind: 'memory-watchdog'; runningIndex: number | null }
+  | { kind: 'died'; runningIndex: number | null; detail: string };
+
+const RSS_POLL_MS = 50;
+
+/** One sandbox child process. It runs one job at a time; the parent can always kill it. */
+export class SandboxProcess {
+  readonly child: ChildProcess;
+  readonly ready: Promise<void>;
+  jobsRun = 0;
+  private exited = false;
+  private stderrTail = '';
+  private nextJobId = 1;
+
+  constructor() {
+    this.child = fork(childBundlePath(), [], {
+      execArgv: ['--no-node-snapshot'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    this.child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-2000);
+    });
+    this.child.on('exit', () => {
+      this.exited = true;
+    });
+    this.child.on('error', () => {
+      this.exited = true;
+    });
+    this.ready = new Promise((resolve, reject) => {
+      const onMessage = (m: ChildMessage) => {
+        if (m.type === 'ready') {
+          this.child.off('message', onMessage);
+          resolve();
+        }
+      };
+      this.child.on('message', onMessage);
+      this.child.once('exit', (code, signal) => reject(new Error(`sandbox child exited during start-up (${code ?? signal}): ${this.stderrTail}`)));
+    });
+    this.ready.catch(() => undefined); // observed by run(); avoid an unhandled rejection
+  }
+
+  get alive(): boolean {
+    return !this.exited && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  kill(): void {
+    if (this.alive) this.child.kill('SIGKILL');
+  }
+
+  /** Lets the grading process exit while this child is idle. */
+  setIdle(idle: boolean): void {
+    const channel = this.child.channel as { ref?: () => void; unref?: () => void } | null | undefined;
+    if (idle) {
+      this.child.unref();
+      channel?.unref?.();
+    } else {
+      this.child.ref();
+      channel?.ref?.();
+    }
+  }
+
+  /**
+   * Sends one job and resolves when it ends in any way: normally, by the wall-clock limit (the
+   * child is killed), by the RSS watchdog (killed) or by the child dying on its own.
+   */
+  async run(job: Omit<SandboxJob, 'type' | 'jobId'>, opts: { wallMs: number; rssLimitMb: number }, listener: JobListener): Promise<JobEnd> {
+    await this.ready;
+    this.jobsRun++;
+    const jobId = this.nextJobId++;
+    let running: number | null = null;
+    return new Promise<JobEnd>((resolve) => {
+      let settled = false;
+      const finish = (end: JobEnd) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(wallTimer);
+        clearInterval(rssTimer);
+        this.child.off('message', onMessage);
+        this.child.off('exit', onExit);
+        resolve(end);
+      };
+      const onMessage = (m: ChildMessage) => {
+        if (!('jobId' in m) || m.jobId !== jobId) return;
+        if (m.type === 'test-start') {
+          running = m.index;
+          listener.onTestStart(m.index);
+        } else if (m.type === 'test-result') {
+          running = null;
+          listener.onTestResult(m.index, m.outcome);
+        } else if (m.type === 'load-failed') {
+          listener.onLoadFailed(m.failure);
+        } else if (m.type === 'done') {
+          finish({ kind: 'done', recycle: m.recycle });
+        }
+      };
+      const onExit = (code: number | null, signal: string | null) => {
+        finish({ kind: 'died', runningIndex: running, detail: `exit ${code ?? signal}: ${this.stderrTail.slice(-300)}` });
+      };
+      const wallTimer = setTimeout(() => {
+        this.kill();
+        finish({ kind: 'wall-timeout', runningIndex: running });
+      }, opts.wallMs);
+      const rssTimer = setInterval(() => {
+        const pid = this.child.pid;
+        const rss = pid === undefined ? null : processRssMb(pid);
+        if (rss !== null && rss > opts.rssLimitMb) {
+          this.kill();
+          finish({ kind: 'memory-watchdog', runningIndex: running });
+        }
+      }, RSS_POLL_MS);
+      this.child.on('message', onMessage);
+      this.child.on('exit', onExit);
+      if (!this.alive) {
+        finish({ kind: 'died', runningIndex: null, detail: 'sandbox child was not running' });
+        return;
+      }
+      this.child.send({ type: 'run', jobId, ...job } satisfies SandboxJob);
+    });
+  }
+}

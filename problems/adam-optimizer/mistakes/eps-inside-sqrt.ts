@@ -1,0 +1,21 @@
+// expect: wrong_answer
+// mistake: divides by sqrt(vhat + eps) (the TF.js rmsprop habit) instead of sqrt(vhat) + eps; differs for tiny gradients
+export function adamSteps(theta0: number[], grads: number[][], lr: number, beta1: number, beta2: number, eps: number, weightDecay: number, decoupled: boolean): number[][] {
+  const theta = theta0.slice();
+  const m = theta0.map(() => 0), v = theta0.map(() => 0);
+  const out: number[][] = [];
+  let t = 0;
+  for (const g of grads) {
+    t++;
+    for (let j = 0; j < theta.length; j++) {
+      let gj = g[j];
+      if (decoupled) theta[j] *= 1 - lr * weightDecay; else gj += weightDecay * theta[j];
+      m[j] = beta1 * m[j] + (1 - beta1) * gj;
+      v[j] = beta2 * v[j] + (1 - beta2) * gj * gj;
+      const mh = m[j] / (1 - beta1 ** t), vh = v[j] / (1 - beta2 ** t);
+      theta[j] -= (lr * mh) / Math.sqrt(vh + eps);
+    }
+    out.push(theta.slice());
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+// expect: wrong_answer
+// mistake: standardizes with the sample std (divisor n − 1) instead of the population std
+export function scaleFeatures(Xtrain: number[][], Xtest: number[][], method: 'standard' | 'minmax'): { train: number[][]; test: number[][] } {
+  if (Xtrain.length === 0) throw new Error('no training rows');
+  const d = Xtrain[0]!.length;
+  for (const row of Xtrain.concat(Xtest)) if (row.length !== d) throw new Error('column mismatch');
+  const c: number[] = [], s: number[] = [];
+  for (let j = 0; j < d; j++) {
+    const col = Xtrain.map((r) => r[j]!);
+    if (method === 'standard') {
+      const mu = col.reduce((a, b) => a + b, 0) / col.length;
+      const sd = col.length > 1 ? Math.sqrt(col.reduce((a, b) => a + (b - mu) ** 2, 0) / (col.length - 1)) : 0;
+      c.push(mu); s.push(sd || 1);
+    } else {
+      const lo = Math.min(...col), hi = Math.max(...col);
+      c.push(lo); s.push(hi - lo || 1);
+    }
+  }
+  const f = (X: number[][]) => X.map((r) => r.map((v, j) => (v - c[j]!) / s[j]!));
+  return { train: f(Xtrain), test: f(Xtest) };
+}

@@ -1,0 +1,19 @@
+// expect: wrong_answer
+// mistake: cut points i·floor(n/B), as in the source, so the last n mod B rows never enter the curve
+export function upliftCurve(yTrue: number[], treatment: number[], scores: number[], nBins: number): { pcts: number[]; uplifts: number[] } {
+  const n = yTrue.length;
+  if (!n || treatment.length !== n || scores.length !== n) throw new Error('bad lengths');
+  if (treatment.some((t) => t !== 0 && t !== 1)) throw new Error('binary treatment required');
+  if (!(Number.isInteger(nBins) && nBins > 0)) throw new Error('bad nBins');
+  const idx = yTrue.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const size = Math.floor(n / nBins);
+  const pcts: number[] = [], uplifts: number[] = [];
+  for (let i = 1; i <= nBins; i++) {
+    const top = idx.slice(0, i * size);
+    const yt = top.filter((r) => treatment[r] === 1).map((r) => yTrue[r]!);
+    const yc = top.filter((r) => treatment[r] === 0).map((r) => yTrue[r]!);
+    pcts.push((i / nBins) * 100);
+    uplifts.push(yt.length && yc.length ? yt.reduce((a, b) => a + b, 0) / yt.length - yc.reduce((a, b) => a + b, 0) / yc.length : 0);
+  }
+  return { pcts, uplifts };
+}

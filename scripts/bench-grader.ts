@@ -1,0 +1,123 @@
+/**
+ * npm run bench:grader — sandbox overhead, per-problem grade time, in-isolate vs direct-in-Node
+ * ratio for the same solution on the same inputs, and throughput at 1 and N concurrent gradings.
+ * Figures vary by machine; the ratios are what the performance targets are about.
+ */
+import ivm from 'isolated-vm';
+import { transpileSubmission } from '../grader/compile/transpile-submission.ts';
+import { ISOLATE_PRELUDE } from '../grader/sandbox/isolate-prelude.ts';
+import { getProblem, gradeSubmission, shutdownSandboxPool, type ProblemPackage } from '../grader/index.ts';
+
+const SLUGS = ['stable-softmax', 'scaled-dot-product-attention', 'kmeans-lloyd'];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (x: number, d = 1) => x.toFixed(d);
+
+function benchBareIsolate(n: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const iso = new ivm.Isolate({ memoryLimit: 128 });
+    iso.createContextSync();
+    iso.dispose();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** Sandbox lifecycle of one submission without its tests: isolate, prelude, candidate load, dispose. */
+async function benchSubmissionOverhead(problem: ProblemPackage, n: number): Promise<number> {
+  const compiled = await transpileSubmission(problem.solutionCode);
+  if (!compiled.ok) throw new Error(compiled.message);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const iso = new ivm.Isolate({ memoryLimit: 128 });
+    const ctx = iso.createContextSync();
+    ctx.evalSync(ISOLATE_PRELUDE, { reference: true });
+    iso.compileScriptSync(compiled.code).runSync(ctx, { timeout: 1000 });
+    iso.dispose();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** Median ms of one call of the compiled solution on the largest case, in an isolate and directly. */
+async function benchRatio(problem: ProblemPackage, reps: number): Promise<{ isolateMs: number; directMs: number }> {
+  const compiled = await transpileSubmission(problem.solutionCode);
+  if (!compiled.ok) throw new Error(compiled.message);
+  const testCase = problem.tests.cases.at(-1)!;
+  const direct = new Function(`${compiled.code}; return __candidate;`)() as Record<string, (...a: unknown[]) => unknown>;
+  const directFn = direct[problem.entry]!;
+
+  const iso = new ivm.Isolate({ memoryLimit: 512 });
+  const ctx = iso.createContextSync();
+  iso.compileScriptSync(compiled.code).runSync(ctx, {});
+  await ctx.global.set('__args', new ivm.ExternalCopy(testCase.args).copyInto());
+  const once = ctx.evalSync(`(function () { __candidate[${JSON.stringify(problem.entry)}].apply(undefined, __args); })`, { reference: true }) as ivm.Reference<() => void>;
+
+  const isoTimes: number[] = [];
+  const directTimes: number[] = [];
+  for (let i = 0; i < reps + 3; i++) {
+    // alternate, so that machine noise hits both sides alike; the first 3 are warm-up
+    let t = performance.now();
+    once.applySync(undefined, []);
+    if (i >= 3) isoTimes.push(performance.now() - t);
+    const args = structuredClone(testCase.args);
+    t = performance.now();
+    directFn(...args);
+    if (i >= 3) directTimes.push(performance.now() - t);
+  }
+  iso.dispose();
+  return { isolateMs: median(isoTimes), directMs: median(directTimes) };
+}
+
+async function benchGrade(problem: ProblemPackage, n: number): Promise<number> {
+  await gradeSubmission({ problem, code: problem.solutionCode, mode: 'all' }); // warm: child, caches
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = await gradeSubmission({ problem, code: problem.solutionCode, mode: 'all' });
+    if (r.verdict !== 'accepted') throw new Error(`${problem.slug}: solution got ${r.verdict}`);
+    times.push(r.timing.totalMs);
+  }
+  return median(times);
+}
+
+async function benchThroughput(problem: ProblemPackage, total: number, concurrency: number): Promise<number> {
+  let next = 0;
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < total) await gradeSubmission({ problem, code: problem.solutionCode, mode: 'samples' });
+    }),
+  );
+  return total / ((performance.now() - t) / 1000);
+}
+
+async function main(): Promise<void> {
+  const rows: string[][] = [['measure', 'value']];
+  rows.push(['bare isolate create+dispose (median of 30)', `${fmt(benchBareIsolate(30), 2)} ms`]);
+  const problems = await Promise.all(SLUGS.map((s) => getProblem(s)));
+  rows.push(['isolate + prelude + candidate load + dispose (median of 30)', `${fmt(await benchSubmissionOverhead(problems[0]!, 30), 2)} ms`]);
+  for (const p of problems) rows.push([`grade ${p.slug}, all tests, warm (median of 5)`, `${fmt(await benchGrade(p, 5))} ms`]);
+  for (const p of problems) {
+    const r = await benchRatio(p, 15);
+    rows.push([`${p.slug} "${p.tests.cases.at(-1)!.name}": isolate / direct`, `${fmt(r.isolateMs, 2)} / ${fmt(r.directMs, 2)} ms = ${fmt(r.isolateMs / r.directMs, 2)}×`]);
+  }
+  const n = Math.max(2, Number(process.env.GRADER_SANDBOX_PROCESSES) || 2);
+  const softmax = problems[0]!;
+  rows.push(['throughput, samples-mode stable-softmax, 1 at a time', `${fmt(await benchThroughput(softmax, 20, 1))} submissions/s`]);
+  rows.push([`throughput, ${n} concurrent`, `${fmt(await benchThroughput(softmax, 20, n))} submissions/s`]);
+  const width = Math.max(...rows.map((r) => r[0]!.length));
+  for (const [i, [k, v]] of rows.entries()) {
+    process.stdout.write(`${k!.padEnd(width)}  ${v}\n`);
+    if (i === 0) process.stdout.write(`${'-'.repeat(width)}  ${'-'.repeat(24)}\n`);
+  }
+}
+
+main()
+  .then(() => shutdownSandboxPool())
+  .catch((error: unknown) => {
+    shutdownSandboxPool();
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  });
