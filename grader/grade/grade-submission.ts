@@ -64,6 +64,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
   }
   // expected values come from the cache (computed once per problem version), alongside the run
   const expectedPromise = Promise.all(selected.map(({ index }) => expectedValue(problem, index)));
+  expectedPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const sandboxTests: SandboxTest[] = selected.map(({ testCase, index }) => ({
     index,
     args: testCase.args,

@@ -55,11 +55,12 @@ test('a duplicate e-mail gets a clear message', async ({ page, browser }) => {
   await signUp(page, email);
   await expect(page.getByTestId('signed-in-as')).toContainText(email);
 
-  const other = await browser.newPage();
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
   await signUp(other, email.toUpperCase(), 'another password');
   await expect(other.getByTestId('form-error')).toContainText('An account with this e-mail already exists');
   await expect(other.getByText('An account with this e-mail already exists.', { exact: true })).toBeVisible();
-  await other.close();
+  await otherContext.close();
 });
 
 test('invalid sign-up fields are explained next to the field', async ({ page }) => {

@@ -31,6 +31,7 @@ export const HOSTILE_SUBMISSIONS: HostileSubmission[] = [
   soft('never-settling promise', 'runtime_error', 'export function softmax(z: number[][]) { return new Promise(() => {}) as any; }'),
   soft('async entry', 'runtime_error', 'export async function softmax(z: number[][]) { return good(z); }'),
   soft('Atomics.wait forever', 'time_limit_exceeded', 'export function softmax(z: number[][]) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); return good(z); }'),
+  soft('slow native work the isolate timeout cannot cut short (parent kills the child)', 'time_limit_exceeded', 'export function softmax(z: number[][]) { const m = new WebAssembly.Memory({ initial: 1, maximum: 65536 }); for (let i = 0; i < 65535; i++) m.grow(1); return good(z); }'),
   soft('recursive microtask flood at top level', 'time_limit_exceeded', 'const spin = (): Promise<void> => Promise.resolve().then(spin); spin();\nexport function softmax(z: number[][]) { return good(z); }'),
   // memory
   soft('array allocation bomb', 'memory_limit_exceeded', 'export function softmax(z: number[][]) { const a: number[][] = []; for (;;) a.push(new Array(1e5).fill(1.5)); }'),
@@ -63,7 +64,7 @@ export const HOSTILE_SUBMISSIONS: HostileSubmission[] = [
   soft('deeply nested result', 'runtime_error', 'export function softmax(z: number[][]) { let a: any = 1; for (let i = 0; i < 5000; i++) a = [a]; return a; }'),
   soft('huge result', 'output_limit_exceeded', 'export function softmax(z: number[][]) { return [new Array(5e6).fill(0)]; }'),
   soft('huge string result', 'output_limit_exceeded', 'export function softmax(z: number[][]) { return ["x".repeat(2e6)] as any; }'),
-  soft('object with a million keys', 'output_limit_exceeded', 'export function softmax(z: number[][]) { const o: Record<string, boolean> = {}; for (let i = 0; i < 1e6; i++) o["k" + i] = true; return o as any; }'),
+  soft('object with too many keys', 'output_limit_exceeded', 'export function softmax(z: number[][]) { const o: Record<string, boolean> = {}; for (let i = 0; i < 2e5; i++) o["key" + i] = true; return o as any; }'),
   soft('console flood', 'output_limit_exceeded', 'export function softmax(z: number[][]) { for (let i = 0; i < 200000; i++) console.log("spam spam spam spam"); return good(z); }'),
   // leaks and conventions
   soft('inputs leaked through an exception', 'runtime_error', 'export function softmax(z: number[][]) { throw new Error("LEAK" + JSON.stringify(z)); }', 'all'),
