@@ -5,6 +5,10 @@ import { seedUser } from './seed-user';
 export type DemoCredential = { role: string; email: string; password: string };
 
 const DEMO_ROLES = ['owner', 'coach', 'reviewer', 'candidate'] as const;
+const DEMO_ORGANIZATIONS = [
+  { name: 'Demo Coaching Group', slug: 'demo-coaching', kind: 'coaching', roles: ['owner', 'coach', 'candidate'] },
+  { name: 'Demo Hiring Team', slug: 'demo-hiring', kind: 'hiring', roles: ['owner', 'reviewer', 'candidate'] },
+] as const;
 
 /**
  * First development start only: one account per organization role, in a demo coaching group and a
@@ -20,33 +24,10 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<DemoCreden
     users[role] = (await seedUser(prisma, { email, name: `Demo ${role}`, password })).id;
     credentials.push({ role, email, password });
   }
-  await prisma.organization.create({
-    data: {
-      name: 'Demo Coaching Group',
-      slug: 'demo-coaching',
-      kind: 'coaching',
-      memberships: {
-        create: [
-          { userId: users.owner, role: 'owner' },
-          { userId: users.coach, role: 'coach' },
-          { userId: users.candidate, role: 'candidate' },
-        ],
-      },
-    },
-  });
-  await prisma.organization.create({
-    data: {
-      name: 'Demo Hiring Team',
-      slug: 'demo-hiring',
-      kind: 'hiring',
-      memberships: {
-        create: [
-          { userId: users.owner, role: 'owner' },
-          { userId: users.reviewer, role: 'reviewer' },
-          { userId: users.candidate, role: 'candidate' },
-        ],
-      },
-    },
-  });
+  for (const org of DEMO_ORGANIZATIONS) {
+    await prisma.organization.create({
+      data: { name: org.name, slug: org.slug, kind: org.kind, memberships: { create: org.roles.map((role) => ({ userId: users[role], role })) } },
+    });
+  }
   return credentials;
 }
