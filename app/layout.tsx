@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <nav className="topnav">
             {user ? (
               <>
+                <Link href="/problems">Problems</Link>
                 <span className="muted" data-testid="signed-in-as">
                   {user.name} · {user.email}
                 </span>

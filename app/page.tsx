@@ -31,6 +31,9 @@ export default async function HomePage() {
   return (
     <main className="page">
       <h1>Welcome, {user.name}</h1>
+      <p className="lead">
+        <Link href="/problems">Browse the problems</Link> and start practising.
+      </p>
       <section className="card">
         <h2>Your organizations</h2>
         {memberships.length === 0 ? (

@@ -1,0 +1,28 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { renderStatement } from './render-statement';
+
+const Sources = z.array(z.object({ seed: z.string(), section: z.string() }));
+
+export const ProblemSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
+
+/** What the problem page shows. Never test data or the reference: those stay in the grader. */
+export async function getProblemPage(slug: string) {
+  const parsed = ProblemSlug.safeParse(slug);
+  const problem = parsed.success
+    ? await db().problem.findFirst({
+        where: { slug: parsed.data, active: true },
+        select: { slug: true, title: true, topic: true, difficulty: true, version: true, sources: true, signature: true, statementMd: true, starterCode: true, timeLimitMs: true, memoryLimitMb: true },
+      })
+    : null;
+  if (!problem) throw new AppError('not_found', `There is no problem "${slug}".`);
+  const { statementMd, sources, ...rest } = problem;
+  return {
+    ...rest,
+    sources: Sources.parse(sources),
+    // the page shows the title itself
+    statementHtml: await renderStatement(problem.version, statementMd.replace(/^\s*# [^\n]*\n/, '')),
+  };
+}

@@ -1,0 +1,39 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '../db/client';
+
+export const CatalogFilter = z.object({
+  topic: z.string().max(60).optional().catch(undefined),
+  difficulty: z.enum(['easy', 'medium', 'hard']).optional().catch(undefined),
+  status: z.enum(['solved', 'attempted', 'new']).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+export type CatalogFilter = z.infer<typeof CatalogFilter>;
+
+export type ProblemStatus = 'solved' | 'attempted' | 'new';
+export type CatalogEntry = { slug: string; title: string; topic: string; difficulty: 'easy' | 'medium' | 'hard'; status: ProblemStatus };
+
+const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
+
+/**
+ * Every active problem with this user's status on it: solved (an accepted Submit), attempted (any
+ * Run or Submit), or new. Filters are applied after the status is known.
+ */
+export async function listCatalog(userId: string, filter: CatalogFilter): Promise<{ entries: CatalogEntry[]; topics: string[] }> {
+  const [problems, tried, solved] = await Promise.all([
+    db().problem.findMany({ where: { active: true }, select: { id: true, slug: true, title: true, topic: true, difficulty: true } }),
+    db().submission.groupBy({ by: ['problemId'], where: { userId } }),
+    db().submission.groupBy({ by: ['problemId'], where: { userId, kind: 'submit', verdict: 'accepted' } }),
+  ]);
+  const triedIds = new Set(tried.map((t) => t.problemId));
+  const solvedIds = new Set(solved.map((s) => s.problemId));
+  const query = filter.q?.toLowerCase();
+  const entries = problems
+    .map((p) => ({ ...p, status: (solvedIds.has(p.id) ? 'solved' : triedIds.has(p.id) ? 'attempted' : 'new') as ProblemStatus }))
+    .filter((p) => (!filter.topic || p.topic === filter.topic) && (!filter.difficulty || p.difficulty === filter.difficulty))
+    .filter((p) => (!filter.status || p.status === filter.status) && (!query || p.title.toLowerCase().includes(query) || p.slug.includes(query)))
+    .sort((a, b) => a.topic.localeCompare(b.topic) || DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title))
+    .map(({ slug, title, topic, difficulty, status }) => ({ slug, title, topic, difficulty, status }));
+  const topics = [...new Set(problems.map((p) => p.topic))].sort();
+  return { entries, topics };
+}
