@@ -6,18 +6,18 @@ import { requireUser, type SessionUser } from '../auth/session';
 type RouteContext<TParams> = { params: Promise<TParams> };
 
 /**
- * Every route handler goes through here: the session is checked (unless `public`), the body or
- * query is validated with the given zod schema, and every error is mapped to a status and a safe
+ * Every route handler goes through here: the session is checked (unless `public`), the JSON body
+ * is validated with the given zod schema, and every error is mapped to a status and a safe
  * message in one place.
  */
 export function route<TSchema extends z.ZodType, TParams = Record<string, string>>(
-  options: { auth: 'required' | 'public'; input?: TSchema; source?: 'json' | 'query'; maxBodyBytes?: number },
+  options: { auth: 'required' | 'public'; input?: TSchema; maxBodyBytes?: number },
   handler: (args: { request: Request; user: SessionUser | null; input: z.infer<TSchema>; params: TParams }) => Promise<Response>,
 ) {
   return async (request: Request, context: RouteContext<TParams>): Promise<Response> => {
     try {
       const user = options.auth === 'required' ? await requireUser(request.headers) : null;
-      const input = options.input ? options.input.parse(await readInput(request, options.source ?? 'json', options.maxBodyBytes)) : undefined;
+      const input = options.input ? options.input.parse(await readJsonBody(request, options.maxBodyBytes)) : undefined;
       return await handler({ request, user, input: input as z.infer<TSchema>, params: await context.params });
     } catch (error) {
       const publicError = toPublicError(error);
@@ -28,8 +28,7 @@ export function route<TSchema extends z.ZodType, TParams = Record<string, string
 
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
-async function readInput(request: Request, source: 'json' | 'query', maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
-  if (source === 'query') return Object.fromEntries(new URL(request.url).searchParams);
+async function readJsonBody(request: Request, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
   const text = await request.text();
   if (Buffer.byteLength(text) > maxBodyBytes) throw new AppError('payload_too_large', `The request body is larger than ${maxBodyBytes} bytes.`);
   try {
