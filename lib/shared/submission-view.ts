@@ -1,0 +1,79 @@
+/**
+ * What the browser receives about a submission. Built on the server from the database rows; hidden
+ * tests carry only name, verdict, time, weight and the grader's own message (no inputs, expected or
+ * actual values, no console output).
+ */
+export const VERDICT_LABELS = {
+  accepted: 'Accepted',
+  wrong_answer: 'Wrong answer',
+  time_limit_exceeded: 'Time limit exceeded',
+  memory_limit_exceeded: 'Memory limit exceeded',
+  runtime_error: 'Runtime error',
+  compile_error: 'Compile error',
+  output_limit_exceeded: 'Output limit exceeded',
+  internal_error: 'Internal error',
+} as const;
+
+export type VerdictName = keyof typeof VERDICT_LABELS;
+
+export function verdictLabel(verdict: VerdictName): string {
+  return VERDICT_LABELS[verdict];
+}
+
+export type SubmissionKindName = 'run' | 'submit';
+export type SubmissionStatusName = 'queued' | 'running' | 'done';
+
+/** Comparison details of one test. Values may contain the strings "NaN", "Infinity", "-Infinity". */
+export interface TestDetailsView {
+  expectedShape?: string;
+  actualShape?: string;
+  maxAbsError?: number | string;
+  relError?: number | string;
+  /** where the largest error is, e.g. "centroids[1][0]" */
+  position?: string;
+  /** sample tests only: the arguments, the reference's value and the candidate's value */
+  input?: unknown[];
+  expected?: unknown;
+  actual?: unknown;
+}
+
+export interface TestResultView {
+  ordinal: number;
+  name: string;
+  hidden: boolean;
+  weight: number;
+  verdict: VerdictName;
+  timeMs: number;
+  message: string | null;
+  /** console output; sample tests only */
+  output: string | null;
+  details: TestDetailsView | null;
+}
+
+export interface SubmissionView {
+  id: string;
+  problemSlug: string;
+  kind: SubmissionKindName;
+  status: SubmissionStatusName;
+  verdict: VerdictName | null;
+  /** weighted share of tests passed, 0..1 */
+  score: number | null;
+  message: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  gradingMs: number | null;
+  /** tests finished so far and in all, while running */
+  testsDone: number;
+  testsTotal: number | null;
+  tests: TestResultView[];
+}
+
+/** One row of a problem's submission history (the code is fetched when a row is opened). */
+export interface SubmissionSummaryView {
+  id: string;
+  kind: SubmissionKindName;
+  status: SubmissionStatusName;
+  verdict: VerdictName | null;
+  score: number | null;
+  createdAt: string;
+}
