@@ -77,6 +77,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     memoryMb: problem.limits.memoryMb,
     tests: sandboxTests,
     wallMs: wallBudgetMs(problem.limits.timeMs, sandboxTests.length),
+    onTestResult: request.onProgress ? (done) => request.onProgress?.({ done, total: sandboxTests.length }) : undefined,
   });
   const expected = await expectedPromise;
 

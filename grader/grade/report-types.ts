@@ -9,6 +9,8 @@ export interface GradeRequest {
   /** the candidate's TypeScript source */
   code: string;
   mode: GradeMode;
+  /** called as tests finish in the sandbox (for a live progress bar); must not throw */
+  onProgress?: (progress: { done: number; total: number }) => void;
 }
 
 export interface TestDetails extends MismatchDetails {

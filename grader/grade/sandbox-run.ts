@@ -8,6 +8,8 @@ export interface SandboxRunOptions {
   tests: SandboxTest[];
   /** wall-clock budget for the whole submission, enforced by killing the child */
   wallMs: number;
+  /** called with the number of tests finished so far, each time one finishes */
+  onTestResult?: (done: number) => void;
 }
 
 /** Results per test index; a load failure means the candidate's top-level code never finished. */
@@ -66,7 +68,10 @@ export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunR
           onTestStart: (index) => {
             started = index;
           },
-          onTestResult: (index, outcome) => outcomes.set(index, outcome),
+          onTestResult: (index, outcome) => {
+            outcomes.set(index, outcome);
+            opts.onTestResult?.(outcomes.size);
+          },
           onLoadFailed: (failure) => {
             loadFailure = failure;
           },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GradeReport, ProblemPackage } from '../../../grader/index.ts';
+import type { GradeReport, GradeRequest, ProblemPackage } from '../../../grader/index.ts';
 import type { PrismaClient } from '../db/client';
 import { SUBMISSION_CHANNEL } from './limits';
 
@@ -8,7 +8,7 @@ const JobPayload = z.object({ submissionId: z.string().min(1) });
 export type GradingDeps = {
   prisma: PrismaClient;
   loadProblem: (slug: string) => Promise<ProblemPackage>;
-  grade: (request: { problem: ProblemPackage; code: string; mode: 'samples' | 'all' }) => Promise<GradeReport>;
+  grade: (request: GradeRequest) => Promise<GradeReport>;
 };
 
 export type JobInfo = { attempts: number; maxAttempts: number };
@@ -32,18 +32,22 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: unknown, jo
 
   let report: GradeReport;
   let version: string | undefined;
+  const progress = progressReporter(prisma, submissionId);
   try {
     const problem = await deps.loadProblem(submission.problem.slug);
     version = problem.version;
-    report = await deps.grade({ problem, code: submission.code, mode: submission.kind === 'run' ? 'samples' : 'all' });
+    const mode = submission.kind === 'run' ? 'samples' : 'all';
+    progress.report(0, problem.tests.cases.filter((c) => mode === 'all' || c.sample === true).length);
+    report = await deps.grade({ problem, code: submission.code, mode, onProgress: ({ done, total }) => progress.report(done, total) });
+    await progress.settled();
   } catch (error) {
+    await progress.settled();
     // the grader's own fault: retried by the queue; on the last attempt it becomes the verdict
     if (job.attempts < job.maxAttempts) throw error;
     console.error(`grading ${submissionId} failed on its last attempt:`, error);
     report = { verdict: 'internal_error', score: 0, tests: [], timing: { totalMs: 0 } };
   }
   await recordVerdict(prisma, submissionId, report, version);
-  await notify(prisma, submissionId);
 }
 
 async function recordVerdict(prisma: PrismaClient, submissionId: string, report: GradeReport, version: string | undefined): Promise<void> {
@@ -75,6 +79,8 @@ async function recordVerdict(prisma: PrismaClient, submissionId: string, report:
         details: test.details ? JSON.parse(JSON.stringify(test.details, encodeNonFinite)) : undefined,
       })),
     });
+    // delivered when the transaction commits: a verdict is never written without its notice
+    await notify(tx, submissionId);
   });
 }
 
@@ -88,6 +94,46 @@ function encodeNonFinite(_key: string, value: unknown): unknown {
   return value;
 }
 
-async function notify(prisma: PrismaClient, submissionId: string): Promise<void> {
+const PROGRESS_EVERY_MS = 150;
+
+/**
+ * Writes "n of m tests done" while grading, at most every PROGRESS_EVERY_MS, one write at a time and
+ * only while the submission is running (a late write can never touch a finished one). Progress is a
+ * nicety: a failed write is logged, never fatal.
+ */
+function progressReporter(prisma: PrismaClient, submissionId: string) {
+  let chain: Promise<void> = Promise.resolve();
+  let lastWrite = -Infinity;
+  let pending: { done: number; total: number } | null = null;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    chain = chain.then(write).catch((error: unknown) => console.error(`progress of ${submissionId}:`, error));
+  };
+  const write = async () => {
+    const next = pending;
+    pending = null;
+    if (!next) return;
+    lastWrite = performance.now();
+    await prisma.submission.updateMany({ where: { id: submissionId, status: 'running' }, data: { testsDone: next.done, testsTotal: next.total } });
+    await notify(prisma, submissionId);
+  };
+  return {
+    report(done: number, total: number) {
+      // the last test's progress is never written: the verdict follows at once
+      pending = done < total || total === 0 ? { done, total } : null;
+      clearTimeout(trailing);
+      if (!pending) return;
+      const wait = lastWrite + PROGRESS_EVERY_MS - performance.now();
+      if (wait <= 0) schedule();
+      else trailing = setTimeout(schedule, wait);
+    },
+    settled: () => {
+      clearTimeout(trailing);
+      return chain;
+    },
+  };
+}
+
+async function notify(prisma: Pick<PrismaClient, '$executeRaw'>, submissionId: string): Promise<void> {
   await prisma.$executeRaw`SELECT pg_notify(${SUBMISSION_CHANNEL}::text, ${submissionId}::text)`;
 }
