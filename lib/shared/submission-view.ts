@@ -77,3 +77,12 @@ export interface SubmissionSummaryView {
   score: number | null;
   createdAt: string;
 }
+
+/** A submission's code with its predecessor's, for the history's diff. */
+export interface SubmissionCode {
+  id: string;
+  code: string;
+  createdAt: string;
+  /** the same user's submission on the same problem just before this one */
+  previous: { id: string; code: string; createdAt: string } | null;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { PrismaClient } from '../db/client';
+import { AppError } from '../errors';
+import { MAX_CODE_BYTES } from '../submissions/limits';
+
+export const SaveDraftInput = z.object({ code: z.string() });
+export type SaveDraftInput = z.infer<typeof SaveDraftInput>;
+
+/**
+ * Saves what the candidate is typing (so it follows them to another browser) and appends it to the
+ * code history that time-spent figures and playback read. One user's saves are serialized so the
+ * snapshot sequence has no gaps or duplicates.
+ */
+export async function saveDraft(prisma: PrismaClient, userId: string, problemSlug: string, input: SaveDraftInput): Promise<{ savedAt: string }> {
+  const bytes = Buffer.byteLength(input.code, 'utf8');
+  if (bytes > MAX_CODE_BYTES) {
+    throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; drafts are limited to ${MAX_CODE_BYTES / 1024} KB, so this version was not saved.`);
+  }
+  const problem = await prisma.problem.findFirst({ where: { slug: problemSlug, active: true }, select: { id: true } });
+  if (!problem) throw new AppError('not_found', `There is no problem "${problemSlug}".`);
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`draft:${userId}`}::text))`;
+    const draft = await tx.draft.upsert({
+      where: { userId_problemId: { userId, problemId: problem.id } },
+      create: { userId, problemId: problem.id, code: input.code },
+      update: { code: input.code },
+      select: { updatedAt: true },
+    });
+    const last = await tx.codeSnapshot.findFirst({ where: { userId, problemId: problem.id, attemptId: null }, orderBy: { seq: 'desc' }, select: { seq: true, code: true } });
+    if (last?.code !== input.code) {
+      await tx.codeSnapshot.create({ data: { userId, problemId: problem.id, seq: (last?.seq ?? 0) + 1, code: input.code, takenAt: draft.updatedAt } });
+    }
+    return { savedAt: draft.updatedAt.toISOString() };
+  });
+}

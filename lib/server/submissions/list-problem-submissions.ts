@@ -1,0 +1,15 @@
+import type { PrismaClient } from '../db/client';
+import type { SubmissionSummaryView } from '../../shared/submission-view';
+
+export const HISTORY_LIMIT = 50;
+
+/** The user's latest runs and submits on one problem, newest first. */
+export async function listProblemSubmissions(prisma: PrismaClient, userId: string, problemSlug: string): Promise<SubmissionSummaryView[]> {
+  const rows = await prisma.submission.findMany({
+    where: { userId, problem: { slug: problemSlug } },
+    orderBy: { createdAt: 'desc' },
+    take: HISTORY_LIMIT,
+    select: { id: true, kind: true, status: true, verdict: true, score: true, createdAt: true },
+  });
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
