@@ -1,23 +1,26 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/server/auth/session';
+import { db } from '@/lib/server/db/client';
+import { getDraft } from '@/lib/server/drafts/get-draft';
 import { AppError } from '@/lib/server/errors';
 import { getProblemPage } from '@/lib/server/problems/get-problem-page';
+import { listProblemSubmissions } from '@/lib/server/submissions/list-problem-submissions';
 import { topicLabel } from '@/lib/shared/topic-labels';
+import { ProblemWorkspace } from './problem-workspace';
 import 'katex/dist/katex.min.css';
+import './workspace.css';
 
 export default async function ProblemPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  await requirePageUser(`/problems/${encodeURIComponent(slug)}`);
+  const user = await requirePageUser(`/problems/${encodeURIComponent(slug)}`);
   const problem = await getProblemPage(slug).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  return (
-    <main className="page page-wide">
-      <p className="muted">
-        <Link href="/problems">← All problems</Link>
-      </p>
+  const [draft, history] = await Promise.all([getDraft(db(), user.id, problem.slug), listProblemSubmissions(db(), user.id, problem.slug)]);
+  const description = (
+    <>
       <h1>{problem.title}</h1>
       <p className="problem-meta">
         <span className={`pill pill-${problem.difficulty}`}>{problem.difficulty}</span>
@@ -28,16 +31,22 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
       <pre className="signature">
         <code>{problem.signature}</code>
       </pre>
-      <article className="card statement" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
-      <section className="card">
-        <h2>Starter code</h2>
-        <pre className="code">
-          <code>{problem.starterCode}</code>
-        </pre>
-      </section>
-      <p className="muted sources">
-        From the study sheets: {problem.sources.map((s) => `${s.seed} ${s.section}`).join('; ')}
+      <article className="statement" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
+      <p className="muted sources">From the study sheets: {problem.sources.map((s) => `${s.seed} ${s.section}`).join('; ')}</p>
+    </>
+  );
+  return (
+    <main className="problem-page">
+      <p className="muted crumbs">
+        <Link href="/problems">← All problems</Link>
       </p>
+      <ProblemWorkspace
+        userId={user.id}
+        problem={{ slug: problem.slug, entry: problem.entry, signature: problem.signature, starterCode: problem.starterCode, paramNames: problem.paramNames }}
+        draft={draft}
+        history={history}
+        description={description}
+      />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '../db/client';
 import { AppError } from '../errors';
+import { parseSignature } from '../../../grader/problems/signature.ts';
 import { renderStatement } from './render-statement';
 
 const Sources = z.array(z.object({ seed: z.string(), section: z.string() }));
@@ -14,7 +15,7 @@ export async function getProblemPage(slug: string) {
   const problem = parsed.success
     ? await db().problem.findFirst({
         where: { slug: parsed.data, active: true },
-        select: { slug: true, title: true, topic: true, difficulty: true, version: true, sources: true, signature: true, statementMd: true, starterCode: true, timeLimitMs: true, memoryLimitMb: true },
+        select: { slug: true, entry: true, title: true, topic: true, difficulty: true, version: true, sources: true, signature: true, statementMd: true, starterCode: true, timeLimitMs: true, memoryLimitMb: true },
       })
     : null;
   if (!problem) throw new AppError('not_found', `There is no problem "${slug}".`);
@@ -22,6 +23,7 @@ export async function getProblemPage(slug: string) {
   return {
     ...rest,
     sources: Sources.parse(sources),
+    paramNames: parseSignature(problem.signature)?.params ?? [],
     // the page shows the title itself
     statementHtml: await renderStatement(problem.version, statementMd.replace(/^\s*# [^\n]*\n/, '')),
   };

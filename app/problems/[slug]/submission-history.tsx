@@ -1,0 +1,91 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useEffect, useState } from 'react';
+import { verdictLabel, type SubmissionCode, type SubmissionSummaryView } from '@/lib/shared/submission-view';
+import { fetchJson } from '@/lib/ui/api-client';
+
+const CodeDiff = dynamic(() => import('@/lib/ui/editor/code-editor').then((m) => m.CodeDiff), { ssr: false });
+
+type Props = {
+  submissions: SubmissionSummaryView[];
+  /** show this submission's results in the results panel */
+  onShowResults: (submissionId: string) => void;
+  /** replace the editor's content with this code */
+  onRestore: (code: string) => void;
+};
+
+/** Every Run and Submit on this problem; opening one shows its code against the previous version. */
+export function SubmissionHistory({ submissions, onShowResults, onRestore }: Props) {
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [code, setCode] = useState<SubmissionCode | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!openId) return;
+    let current = true;
+    setCode(null);
+    setError(null);
+    fetchJson<SubmissionCode>(`/api/submissions/${openId}/code`)
+      .then((c) => current && setCode(c))
+      .catch((e: unknown) => current && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      current = false;
+    };
+  }, [openId]);
+
+  if (submissions.length === 0) return <p className="muted history-empty">No runs or submissions yet. Your versions will be listed here.</p>;
+  return (
+    <div className="history">
+      <table className="table history-table">
+        <thead>
+          <tr>
+            <th>When</th>
+            <th>What</th>
+            <th>Verdict</th>
+            <th>Score</th>
+          </tr>
+        </thead>
+        <tbody>
+          {submissions.map((s) => (
+            <tr key={s.id} className={s.id === openId ? 'selected' : undefined}>
+              <td>
+                <button type="button" className="link-button" onClick={() => setOpenId(s.id === openId ? null : s.id)} aria-expanded={s.id === openId}>
+                  {new Date(s.createdAt).toLocaleString()}
+                </button>
+              </td>
+              <td>{s.kind === 'run' ? 'Run' : 'Submit'}</td>
+              <td className={s.verdict ? `verdict-${s.verdict}` : 'muted'}>{s.verdict ? verdictLabel(s.verdict) : s.status === 'queued' ? 'Queued' : 'Running'}</td>
+              <td>{s.kind === 'submit' && s.score !== null ? `${Math.round(s.score * 100)}%` : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {openId && (
+        <div className="history-detail">
+          {error && <p className="alert alert-error">{error}</p>}
+          {!code && !error && <p className="muted">Loading this version…</p>}
+          {code && (
+            <>
+              <div className="history-actions">
+                <p className="muted">
+                  {code.previous ? `Changes since the version of ${new Date(code.previous.createdAt).toLocaleString()} (left) ` : 'The first version (nothing earlier to compare with) '}
+                  to this one (right).
+                </p>
+                <button type="button" className="button" onClick={() => onShowResults(code.id)}>
+                  Show its results
+                </button>
+                <button type="button" className="button" onClick={() => onRestore(code.code)}>
+                  Load into the editor
+                </button>
+              </div>
+              <div className="diff-frame">
+                <CodeDiff original={code.previous?.code ?? ''} modified={code.code} />
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

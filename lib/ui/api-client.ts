@@ -1,0 +1,28 @@
+'use client';
+
+/** An error the server explained (its message is safe to show), or a network failure. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/** fetch + JSON with the server's `{ error: { message } }` turned into an ApiError. */
+export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { 'Content-Type': 'application/json', ...init?.headers } });
+  } catch {
+    throw new ApiError('The server cannot be reached. Check your connection and try again.', 0);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+    if (response.status === 401) throw new ApiError('Your session has ended. Sign in again (your code is kept in this browser).', 401);
+    throw new ApiError(typeof message === 'string' ? message : `The server answered ${response.status}.`, response.status);
+  }
+  return body as T;
+}

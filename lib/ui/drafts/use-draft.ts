@@ -1,0 +1,89 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { fetchJson } from '../api-client';
+
+const SAVE_AFTER_MS = 800;
+
+export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'unsaved' } | { kind: 'failed'; message: string };
+
+type LocalCopy = { code: string; at: number; saved: boolean };
+
+/**
+ * The editor's content, saved on the server shortly after typing stops (so it follows the user to
+ * another browser) and mirrored in this browser's storage until the server has it, so a failed save
+ * (offline, session ended) loses nothing: the next visit offers the newer local copy.
+ */
+export function useDraft(userId: string, problemSlug: string, initial: { code: string; savedAt: string | null }) {
+  const storageKey = `draft:${userId}:${problemSlug}`;
+  const [code, setCode] = useState(initial.code);
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: initial.savedAt });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef(initial.code);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  const save = useCallback((): Promise<void> => {
+    clearTimeout(timer.current);
+    const text = latest.current;
+    setState({ kind: 'saving' });
+    saving.current = saving.current.then(async () => {
+      try {
+        const { savedAt } = await fetchJson<{ savedAt: string }>(`/api/problems/${problemSlug}/draft`, { method: 'PUT', body: JSON.stringify({ code: text }) });
+        writeLocal(storageKey, { code: text, at: Date.now(), saved: true });
+        if (latest.current === text) setState({ kind: 'saved', at: savedAt });
+      } catch (e) {
+        setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+      }
+    });
+    return saving.current;
+  }, [problemSlug, storageKey]);
+
+  const change = useCallback(
+    (next: string) => {
+      latest.current = next;
+      setCode(next);
+      setState({ kind: 'unsaved' });
+      writeLocal(storageKey, { code: next, at: Date.now(), saved: false });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void save(), SAVE_AFTER_MS);
+    },
+    [save, storageKey],
+  );
+
+  // a local copy the server never received (a failed save, a closed tab) wins over the server's
+  useEffect(() => {
+    const local = readLocal(storageKey);
+    const serverAt = initial.savedAt ? Date.parse(initial.savedAt) : 0;
+    if (local && !local.saved && local.code !== initial.code && local.at > serverAt) change(local.code);
+  }, []); // on first load only
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (state.kind !== 'saved') event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [state.kind]);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return { code, state, change, flush: save };
+}
+
+function readLocal(key: string): LocalCopy | null {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+    const copy = parsed as LocalCopy | null;
+    return copy && typeof copy.code === 'string' && typeof copy.at === 'number' ? copy : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLocal(key: string, copy: LocalCopy): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(copy));
+  } catch {
+    // storage full or disabled: the server copy is still tried
+  }
+}
