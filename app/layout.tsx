@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user ? (
               <>
                 <Link href="/problems">Problems</Link>
+                <Link href="/progress">Progress</Link>
                 <span className="muted" data-testid="signed-in-as">
                   {user.name} · {user.email}
                 </span>

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import type { RecentSubmission } from '@/lib/shared/progress-view';
+import { verdictLabel } from '@/lib/shared/submission-view';
+
+const KIND_LABEL = { run: 'Run', submit: 'Submit' } as const;
+// shown until a verdict is recorded
+const STATUS_LABEL = { queued: 'Queued', running: 'Grading…', done: '—' } as const;
+
+/** The user's latest Runs and Submits. Times are UTC so the server renders the same text every time. */
+export function RecentSubmissions({ recent }: { recent: RecentSubmission[] }) {
+  if (recent.length === 0) {
+    return (
+      <p className="muted" data-testid="progress-empty">
+        Nothing run or submitted yet. Pick a problem from the <Link href="/problems">catalog</Link> to get started.
+      </p>
+    );
+  }
+  return (
+    <table className="table progress-recent" data-testid="recent-submissions">
+      <thead>
+        <tr>
+          <th>Problem</th>
+          <th>Kind</th>
+          <th>Verdict</th>
+          <th>Score</th>
+          <th>When</th>
+        </tr>
+      </thead>
+      <tbody>
+        {recent.map((s) => (
+          <tr key={s.id}>
+            <td>
+              <Link href={`/problems/${s.problemSlug}`}>{s.problemTitle}</Link>
+            </td>
+            <td>{KIND_LABEL[s.kind]}</td>
+            <td className={s.verdict === 'accepted' ? 'status-solved' : undefined}>
+              {s.verdict ? verdictLabel(s.verdict) : STATUS_LABEL[s.status]}
+            </td>
+            <td>{s.score === null ? '—' : `${Math.round(s.score * 100)}%`}</td>
+            <td className="muted">
+              <time dateTime={s.createdAt}>{formatUtc(s.createdAt)}</time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function formatUtc(iso: string): string {
+  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
+}
