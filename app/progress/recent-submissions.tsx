@@ -33,10 +33,10 @@ export function RecentSubmissions({ recent }: { recent: RecentSubmission[] }) {
               <Link href={`/problems/${s.problemSlug}`}>{s.problemTitle}</Link>
             </td>
             <td>{KIND_LABEL[s.kind]}</td>
-            <td className={s.verdict === 'accepted' ? 'status-solved' : undefined}>
+            <td className={s.verdict ? `verdict-${s.verdict}` : 'muted'}>
               {s.verdict ? verdictLabel(s.verdict) : STATUS_LABEL[s.status]}
             </td>
-            <td>{s.score === null ? '—' : `${Math.round(s.score * 100)}%`}</td>
+            <td>{s.kind === 'submit' && s.score !== null ? `${Math.round(s.score * 100)}%` : '—'}</td>
             <td className="muted">
               <time dateTime={s.createdAt}>{formatUtc(s.createdAt)}</time>
             </td>

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue } from '../../lib/ui/submissions/format-value';
 
 describe('formatValue', () => {
-  it('puts a vector on one line and a matrix one row per line', () => {
+  it('keeps short values on one line', () => {
     expect(formatValue([1, 2.5])).toBe('[1, 2.5]');
-    expect(formatValue([[1, 2], [3, 4]])).toBe('[\n  [1, 2],\n  [3, 4]\n]');
+    expect(formatValue([[0], [1], [10]])).toBe('[[0], [1], [10]]');
+    expect(formatValue({ labels: [0, 1], inertia: 'NaN' })).toBe('{ labels: [0, 1], inertia: NaN }');
   });
 
-  it('shows objects field by field and keeps non-finite markers', () => {
-    expect(formatValue({ labels: [0, 1], inertia: 'NaN' })).toBe('{\n  labels: [0, 1],\n  inertia: NaN\n}');
+  it('puts a long matrix one row per line and a long object one field per line', () => {
+    const row = Array.from({ length: 10 }, (_, i) => i + 0.5);
+    expect(formatValue([row, row])).toBe(`[\n  [${row.join(', ')}],\n  [${row.join(', ')}]\n]`);
+    expect(formatValue({ centroids: [row, row], nIter: 3 })).toBe(`{\n  centroids: [\n    [${row.join(', ')}],\n    [${row.join(', ')}]\n  ],\n  nIter: 3\n}`);
   });
 
   it('cuts very long values and says how much is left out', () => {

@@ -7,6 +7,7 @@ import { fetchJson } from '@/lib/ui/api-client';
 import { useDraft, type SaveState } from '@/lib/ui/drafts/use-draft';
 import { ResultsPanel } from '@/lib/ui/submissions/results-panel';
 import { useLiveSubmission } from '@/lib/ui/submissions/use-live-submission';
+import { TestVisuals } from '@/lib/ui/visuals/test-visuals';
 import { SubmissionHistory } from './submission-history';
 
 const CodeEditor = dynamic(() => import('@/lib/ui/editor/code-editor'), {
@@ -85,7 +86,13 @@ export function ProblemWorkspace({ userId, problem, draft, history: initialHisto
         <div className="editor-frame">
           <CodeEditor value={code} onChange={change} signature={problem.signature} entry={problem.entry} onRun={() => send('run')} onSubmit={() => send('submit')} />
         </div>
-        <ResultsPanel submission={live.submission} busy={live.busy} error={live.error} paramNames={problem.paramNames} />
+        <ResultsPanel
+          submission={live.submission}
+          busy={live.busy}
+          error={live.error}
+          paramNames={problem.paramNames}
+          renderVisuals={(test) => <TestVisuals problemSlug={problem.slug} test={test} />}
+        />
       </section>
     </div>
   );

@@ -19,7 +19,13 @@ export function formatValue(value: unknown): string {
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}\n… (${text.length - MAX_CHARS} more characters)` : text;
 }
 
+const INLINE_CHARS = 72;
+
 function render(value: unknown, indent: string): string {
+  if (isContainer(value)) {
+    const inline = renderInline(value);
+    if (inline.length <= INLINE_CHARS) return inline;
+  }
   if (Array.isArray(value)) {
     if (value.every((v) => !isContainer(v))) return `[${value.map(renderLeaf).join(', ')}]`;
     const inner = indent + '  ';
@@ -31,6 +37,12 @@ function render(value: unknown, indent: string): string {
     if (entries.length === 0) return '{}';
     return `{\n${entries.map(([k, v]) => `${inner}${k}: ${render(v, inner)}`).join(',\n')}\n${indent}}`;
   }
+  return renderLeaf(value);
+}
+
+function renderInline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(renderInline).join(', ')}]`;
+  if (isContainer(value)) return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${renderInline(v)}`).join(', ')} }`;
   return renderLeaf(value);
 }
 

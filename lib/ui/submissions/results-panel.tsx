@@ -106,9 +106,19 @@ function TestRow({ test, open, paramNames, renderVisuals }: { test: TestResultVi
               {d.position && <Fact term="Where" value={d.position} />}
             </dl>
           )}
-          {d?.input?.map((arg, i) => <Value key={i} label={d.input!.length === paramNames.length ? paramNames[i]! : `Argument ${i + 1}`} value={arg} />)}
-          {d && 'expected' in d && <Value label="Expected" value={d.expected} />}
-          {d && 'actual' in d && <Value label="Your output" value={d.actual} />}
+          {d?.input && (
+            <div className="values values-input">
+              {d.input.map((arg, i) => (
+                <Value key={i} label={d.input!.length === paramNames.length ? paramNames[i]! : `Argument ${i + 1}`} value={arg} />
+              ))}
+            </div>
+          )}
+          {d && ('expected' in d || 'actual' in d) && (
+            <div className="values values-compare">
+              {'expected' in d && <Value label="Expected" value={d.expected} />}
+              {'actual' in d && <Value label="Your output" value={d.actual} />}
+            </div>
+          )}
           {test.output && (
             <div className="value">
               <h4>Console</h4>
