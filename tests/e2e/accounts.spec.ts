@@ -1,37 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { randomUUID } from 'node:crypto';
-
-const password = 'correct horse battery';
-
-function newEmail(): string {
-  return `e2e-${randomUUID().slice(0, 8)}@example.test`;
-}
-
-async function fillSignUp(page: Page, email: string, pass = password) {
-  await page.goto('/sign-up');
-  await page.getByLabel('Name').fill('Ada Lovelace');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(pass);
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
-
-/** Signs up and waits until the new session shows in the header. */
-async function signUp(page: Page, email: string) {
-  await fillSignUp(page, email);
-  await expect(page.getByTestId('signed-in-as')).toContainText(email);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
-}
-
-async function signIn(page: Page, email: string, pass: string) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(pass);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { fillSignUp, newEmail, password, signIn, signOut, signUp } from './helpers';
 
 test('a new user signs up, signs out and signs in again', async ({ page }, testInfo) => {
   const email = newEmail();

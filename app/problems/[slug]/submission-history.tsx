@@ -51,7 +51,7 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
             <tr key={s.id} className={s.id === openId ? 'selected' : undefined}>
               <td>
                 <button type="button" className="link-button" onClick={() => setOpenId(s.id === openId ? null : s.id)} aria-expanded={s.id === openId}>
-                  {new Date(s.createdAt).toLocaleString()}
+                  {formatWhen(s.createdAt)}
                 </button>
               </td>
               <td>{s.kind === 'run' ? 'Run' : 'Submit'}</td>
@@ -69,8 +69,9 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
             <>
               <div className="history-actions">
                 <p className="muted">
-                  {code.previous ? `Changes since the version of ${new Date(code.previous.createdAt).toLocaleString()} (left) ` : 'The first version (nothing earlier to compare with) '}
-                  to this one (right).
+                  {code.previous
+                    ? `Changes from the version of ${formatWhen(code.previous.createdAt)} to this one: removed in red, added in green.`
+                    : 'Your first version on this problem: nothing earlier to compare with.'}
                 </p>
                 <button type="button" className="button" onClick={() => onShowResults(code.id)}>
                   Show its results
@@ -88,4 +89,8 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
       )}
     </div>
   );
+}
+
+function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 }

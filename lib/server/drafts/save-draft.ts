@@ -14,7 +14,7 @@ export type SaveDraftInput = z.infer<typeof SaveDraftInput>;
 export async function saveDraft(prisma: PrismaClient, userId: string, problemSlug: string, input: SaveDraftInput): Promise<{ savedAt: string }> {
   const bytes = Buffer.byteLength(input.code, 'utf8');
   if (bytes > MAX_CODE_BYTES) {
-    throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; drafts are limited to ${MAX_CODE_BYTES / 1024} KB, so this version was not saved.`);
+    throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB.`);
   }
   const problem = await prisma.problem.findFirst({ where: { slug: problemSlug, active: true }, select: { id: true } });
   if (!problem) throw new AppError('not_found', `There is no problem "${problemSlug}".`);

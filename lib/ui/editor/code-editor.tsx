@@ -56,7 +56,7 @@ export default function CodeEditor({ value, onChange, signature, entry, onRun, o
   );
 }
 
-/** Read-only side-by-side diff of two versions of a solution. */
+/** Read-only diff of two versions of a solution, showing the changed parts. */
 export function CodeDiff({ original, modified }: { original: string; modified: string }) {
   return (
     <DiffEditor
@@ -65,7 +65,17 @@ export function CodeDiff({ original, modified }: { original: string; modified: s
       language="typescript"
       originalModelPath="file:///history/previous.ts"
       modifiedModelPath="file:///history/selected.ts"
-      options={{ readOnly: true, renderSideBySide: true, minimap: { enabled: false }, automaticLayout: true, scrollBeyondLastLine: false, fontSize: 13 }}
+      options={{
+        readOnly: true,
+        // side by side where there is room, inline in a narrow pane; unchanged stretches folded away
+        renderSideBySide: true,
+        useInlineViewWhenSpaceIsLimited: true,
+        hideUnchangedRegions: { enabled: true, contextLineCount: 3, minimumLineCount: 3, revealLineCount: 10 },
+        minimap: { enabled: false },
+        automaticLayout: true,
+        scrollBeyondLastLine: false,
+        fontSize: 13,
+      }}
       loading={<p className="muted editor-loading">Loading the diff…</p>}
     />
   );
