@@ -39,7 +39,7 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, t
 }
 
 const readSubmission = (id: string) =>
-  prisma.submission.findUniqueOrThrow({ where: { id }, select: { status: true, verdict: true, score: true, _count: { select: { testResults: true } } } });
+  prisma.submission.findUniqueOrThrow({ where: { id }, select: { status: true, verdict: true, score: true, testsTotal: true, _count: { select: { testResults: true } } } });
 
 beforeAll(async () => {
   await syncProblems(prisma, (await listProblems(path.join(root, 'problems'))).problems);
@@ -60,6 +60,8 @@ describe('the submit path (web inserts and enqueues, a worker grades)', () => {
       const goodDone = await waitFor(() => readSubmission(good.id), (s) => s.status === 'done');
       expect(goodDone).toMatchObject({ verdict: 'accepted', score: 1 });
       expect(goodDone._count.testResults).toBeGreaterThan(3);
+      // the live progress knew how many tests there were
+      expect(goodDone.testsTotal).toBe(goodDone._count.testResults);
       const badDone = await waitFor(() => readSubmission(bad.id), (s) => s.status === 'done');
       expect(badDone.verdict).toBe('wrong_answer');
       const samples = await prisma.testResult.findMany({ where: { submissionId: bad.id }, select: { hidden: true, message: true } });
