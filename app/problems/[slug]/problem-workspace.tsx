@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SubmissionKindName, SubmissionSummaryView, SubmissionView } from '@/lib/shared/submission-view';
 import { fetchJson } from '@/lib/ui/api-client';
 import { useDraft, type SaveState } from '@/lib/ui/drafts/use-draft';
@@ -46,6 +46,19 @@ export function ProblemWorkspace({ userId, problem, draft, history: initialHisto
     void flush();
     void live.start(kind, problem.slug, code).then(refreshHistory);
   };
+  // the same shortcuts outside the editor (inside it, the editor handles them first)
+  const sendRef = useRef(send);
+  sendRef.current = send;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      sendRef.current(event.shiftKey ? 'submit' : 'run');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const reset = () => {
     if (code !== problem.starterCode && !window.confirm('Replace your code with the starter code? Your current version stays in the submission history only if you ran or submitted it.')) return;
     change(problem.starterCode);
