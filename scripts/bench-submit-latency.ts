@@ -41,6 +41,8 @@ import { migrateQueue } from '../lib/server/queue/queue-schema.ts';
 import { seedUser } from '../lib/server/seed/seed-user.ts';
 import { createSubmission } from '../lib/server/submissions/create-submission.ts';
 import { SUBMISSION_CHANNEL, SUBMISSIONS_PER_MINUTE } from '../lib/server/submissions/limits.ts';
+import { ms, stats, table } from './bench-stats.ts';
+import { stopChild } from '../lib/server/runtime/stop-child.ts';
 
 process.env.CHECKPOINT_DISABLE = '1';
 
@@ -113,25 +115,7 @@ function buildPlan(metas: Map<string, ProblemMeta>, n: number): Planned[] {
   return plan;
 }
 
-// ---------------------------------------------------------------- statistics
-/** nearest-rank percentile: the smallest value with at least p% of the values at or below it */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-type Stats = { n: number; p50: number; p95: number; max: number; mean: number };
-function stats(xs: number[]): Stats {
-  const s = [...xs].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), max: s.at(-1) ?? NaN, mean: s.reduce((a, b) => a + b, 0) / (s.length || 1) };
-}
-const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '-');
-
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const leftAligned = (i: number) => i === 0 || headers[i] === 'verdicts';
-  const line = (cells: string[]) => cells.map((c, i) => (leftAligned(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
+// ---------------------------------------------------------------- report
 function report(results: Measured[], wallMs: number): void {
   const groups = new Map<string, Measured[]>();
   for (const slug of SLUGS) for (const kind of ['run', 'submit']) groups.set(`${slug} ${kind}`, []);
@@ -328,17 +312,6 @@ function startWorker(databaseUrl: string, dataDir: string, verbose: boolean, sto
   return { child, ready, tail };
 }
 
-function stopWorker(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 // ---------------------------------------------------------------- main
 async function main(): Promise<number> {
@@ -352,7 +325,7 @@ async function main(): Promise<number> {
   let stopping = false;
   const cleanup = async () => {
     stopping = true;
-    if (worker) await stopWorker(worker);
+    if (worker) await stopChild(worker);
     await listener?.close();
     if (prisma && !ownDatabase && benchUserIds.length > 0) {
       // a shared server: remove exactly what this run created (submissions and results cascade)

@@ -13,6 +13,7 @@ import { seedDemoAccounts } from '../lib/server/seed/seed-demo-accounts.ts';
 import { syncProblems } from '../lib/server/problems/sync-problems.ts';
 import { listProblems } from '../grader/index.ts';
 import { migrateQueue } from '../lib/server/queue/queue-schema.ts';
+import { stopChild } from '../lib/server/runtime/stop-child.ts';
 
 process.env.CHECKPOINT_DISABLE = '1';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -29,7 +30,7 @@ async function shutdown(code: number): Promise<never> {
   if (!shuttingDown) {
     shuttingDown = true;
     log('Stopping…');
-    await Promise.all(children.map(stopChild));
+    await Promise.all(children.map((child) => stopChild(child)));
     await embedded?.stop().catch((error) => console.error('Could not stop the embedded PostgreSQL cleanly:', error));
   }
   process.exit(code);
@@ -37,17 +38,6 @@ async function shutdown(code: number): Promise<never> {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 try {
   const config = readLaunchConfig(process.env, root);
