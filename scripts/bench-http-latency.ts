@@ -36,10 +36,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SubmissionView } from '../lib/shared/submission-view.ts';
 import { SUBMISSIONS_PER_MINUTE } from '../lib/server/submissions/limits.ts';
-import { ms, stats, table } from './bench-stats.ts';
+import { BENCH_SLUGS as SLUGS, ms, stats, table, positiveInt } from './bench-stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SLUGS = ['kmeans-lloyd', 'scaled-dot-product-attention', 'stable-softmax', 'roc-auc', 'logistic-regression-gd'];
 const VERDICT_TIMEOUT_MS = 60_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -51,11 +50,6 @@ const { values: flags } = parseArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
-const positiveInt = (name: string, raw: string | undefined, min = 1): number => {
-  const v = Number(raw);
-  if (!Number.isInteger(v) || v < min) throw new Error(`--${name} must be an integer ≥ ${min} (got ${raw})`);
-  return v;
-};
 const BASE = new URL(flags.url!);
 const ORIGIN = BASE.origin;
 const N = positiveInt('n', flags.n);

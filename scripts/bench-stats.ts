@@ -1,4 +1,4 @@
-/** Statistics and plain-text tables shared by the benchmark scripts (`bench:latency`, `bench:http`). */
+/** Statistics, tables, flags and the problem mix shared by the benchmark scripts (`bench:latency`, `bench:http`). */
 
 /** nearest-rank percentile: the smallest value with at least p% of the values at or below it */
 export function percentile(sorted: number[], p: number): number {
@@ -21,4 +21,14 @@ export function table(headers: string[], rows: string[][]): string {
   const leftAligned = (i: number) => i === 0 || headers[i] === 'verdicts';
   const line = (cells: string[]) => cells.map((c, i) => (leftAligned(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The benchmarks' mix: problems of different kinds and sizes. */
+export const BENCH_SLUGS = ['kmeans-lloyd', 'scaled-dot-product-attention', 'stable-softmax', 'roc-auc', 'logistic-regression-gd'];
+
+/** A numeric command-line flag, or a clear error. */
+export function positiveInt(name: string, raw: string | undefined, min = 1): number {
+  const v = Number(raw);
+  if (!Number.isInteger(v) || v < min) throw new Error(`--${name} must be an integer ≥ ${min} (got ${raw})`);
+  return v;
 }

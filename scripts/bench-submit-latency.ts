@@ -41,13 +41,12 @@ import { migrateQueue } from '../lib/server/queue/queue-schema.ts';
 import { seedUser } from '../lib/server/seed/seed-user.ts';
 import { createSubmission } from '../lib/server/submissions/create-submission.ts';
 import { SUBMISSION_CHANNEL, SUBMISSIONS_PER_MINUTE } from '../lib/server/submissions/limits.ts';
-import { ms, stats, table } from './bench-stats.ts';
+import { BENCH_SLUGS as SLUGS, ms, stats, table, positiveInt } from './bench-stats.ts';
 import { stopChild } from '../lib/server/runtime/stop-child.ts';
 
 process.env.CHECKPOINT_DISABLE = '1';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SLUGS = ['kmeans-lloyd', 'scaled-dot-product-attention', 'stable-softmax', 'roc-auc', 'logistic-regression-gd'];
 const VERDICT_TIMEOUT_MS = 60_000;
 const WORKER_READY_TIMEOUT_MS = 120_000;
 
@@ -60,11 +59,6 @@ const { values: flags } = parseArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
-const positiveInt = (name: string, raw: string | undefined, min = 1): number => {
-  const v = Number(raw);
-  if (!Number.isInteger(v) || v < min) throw new Error(`--${name} must be an integer ≥ ${min} (got ${raw})`);
-  return v;
-};
 const N = positiveInt('n', flags.n);
 const CONCURRENCY = positiveInt('concurrency', flags.concurrency);
 const WORKER_CONCURRENCY = positiveInt('worker-concurrency', flags['worker-concurrency'] ?? String(CONCURRENCY));
