@@ -72,7 +72,7 @@ try {
   }
 
   const secret = config.BETTER_AUTH_SECRET ?? (await loadOrCreateAuthSecret(config.dataDir));
-  const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, APP_URL: config.appUrl, NODE_ENV: (devMode ? 'development' : 'production') as 'development' | 'production' };
+  const env = { ...process.env, GRADER_DATA_DIR: process.env.GRADER_DATA_DIR ?? config.dataDir, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, APP_URL: config.appUrl, NODE_ENV: (devMode ? 'development' : 'production') as 'development' | 'production' };
 
   if (!devMode) await ensureNextBuild(root, log);
   const nextBin = path.join(root, 'node_modules/next/dist/bin/next');

@@ -23,15 +23,16 @@ function cacheFile(problem: ProblemPackage, index: number): string {
   return path.join(dataDir(), 'cache', 'expected', problem.slug, problem.version, `${index}.v8`);
 }
 
-async function loadOrCompute(problem: ProblemPackage, index: number): Promise<ExpectedValue> {
-  const file = cacheFile(problem, index);
-  if (existsSync(file)) {
-    try {
-      return deserialize(await readFile(file)) as ExpectedValue;
-    } catch {
-      // a torn or foreign file: recompute below
-    }
+async function readCached(file: string): Promise<ExpectedValue | null> {
+  if (!existsSync(file)) return null;
+  try {
+    return deserialize(await readFile(file)) as ExpectedValue;
+  } catch {
+    return null; // a torn or foreign file: recomputed
   }
+}
+
+async function computeAndStore(problem: ProblemPackage, index: number, file: string): Promise<ExpectedValue> {
   const testCase = problem.tests.cases[index];
   if (!testCase) throw new Error(`${problem.slug}: no test case #${index}`);
   const expected = await runReference(problem, testCase.args);
@@ -44,6 +45,28 @@ async function loadOrCompute(problem: ProblemPackage, index: number): Promise<Ex
     // a read-only data folder only costs recomputation
   }
   return expected;
+}
+
+async function loadOrCompute(problem: ProblemPackage, index: number): Promise<ExpectedValue> {
+  const file = cacheFile(problem, index);
+  return (await readCached(file)) ?? computeAndStore(problem, index, file);
+}
+
+/**
+ * Computes and stores on disk every expected value of a problem version that is not there yet,
+ * one case at a time, without holding them in memory: a worker calls it at start so that no
+ * candidate's submission waits for the reference.
+ */
+export async function precomputeExpectedValues(problem: ProblemPackage): Promise<number> {
+  let computed = 0;
+  for (let index = 0; index < problem.tests.cases.length; index++) {
+    const file = cacheFile(problem, index);
+    if (memory.has(`${problem.slug}@${problem.version}#${index}`) || existsSync(file)) continue;
+    await computeAndStore(problem, index, file);
+    computed++;
+    await new Promise((resolve) => setImmediate(resolve)); // let grading jobs in between
+  }
+  return computed;
 }
 
 /**

@@ -8,7 +8,7 @@ import { gradeSubmissionJob } from '../../lib/server/submissions/grade-submissio
 import { GRADE_TASK } from '../../lib/server/submissions/limits.ts';
 import { releaseAbandonedJobs } from '../../lib/server/queue/release-abandoned-jobs.ts';
 import { queueLogger } from '../../lib/server/queue/queue-schema.ts';
-import { getProblem, gradeSubmission, shutdownSandboxPool } from '../index.ts';
+import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, shutdownSandboxPool } from '../index.ts';
 
 const env = z
   .object({
@@ -37,7 +37,20 @@ const runner = await run({
 });
 console.log(`[worker] grading with concurrency ${env.WORKER_CONCURRENCY}`);
 
+// Expected values not yet on disk are computed now, between jobs, rather than in a candidate's first submission.
+let stopping = false;
+void (async () => {
+  const started = performance.now();
+  let computed = 0;
+  for (const meta of (await listProblems()).problems) {
+    if (stopping) return;
+    computed += await precomputeExpectedValues(await getProblem(meta.slug));
+  }
+  if (computed > 0) console.log(`[worker] computed ${computed} expected values in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+})().catch((error: unknown) => console.error('[worker] precomputing expected values:', error));
+
 await runner.promise.finally(async () => {
+  stopping = true;
   clearInterval(janitor);
   await shutdownSandboxPool();
   await prisma.$disconnect();
