@@ -49,6 +49,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
   const selected = problem.tests.cases
     .map((testCase, index) => ({ testCase, index }))
     .filter(({ testCase }) => mode === 'all' || testCase.sample === true);
+  request.onProgress?.({ done: 0, total: selected.length });
   const finish = (tests: TestReport[], extra: Partial<GradeReport> = {}): GradeReport => ({
     verdict: worstVerdict(tests.map((t) => t.verdict)),
     score: scoreOf(tests),
@@ -77,7 +78,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     memoryMb: problem.limits.memoryMb,
     tests: sandboxTests,
     wallMs: wallBudgetMs(problem.limits.timeMs, sandboxTests.length),
-    onTestResult: request.onProgress ? (done) => request.onProgress?.({ done, total: sandboxTests.length }) : undefined,
+    onTestResult: request.onProgress ? (done) => request.onProgress?.({ done, total: selected.length }) : undefined,
   });
   const expected = await expectedPromise;
 

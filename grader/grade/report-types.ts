@@ -9,7 +9,7 @@ export interface GradeRequest {
   /** the candidate's TypeScript source */
   code: string;
   mode: GradeMode;
-  /** called as tests finish in the sandbox (for a live progress bar); must not throw */
+  /** called with 0 of n before the tests run, then as each finishes (a live progress bar); must not throw */
   onProgress?: (progress: { done: number; total: number }) => void;
 }
 

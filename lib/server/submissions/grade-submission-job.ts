@@ -36,9 +36,7 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: unknown, jo
   try {
     const problem = await deps.loadProblem(submission.problem.slug);
     version = problem.version;
-    const mode = submission.kind === 'run' ? 'samples' : 'all';
-    progress.report(0, problem.tests.cases.filter((c) => mode === 'all' || c.sample === true).length);
-    report = await deps.grade({ problem, code: submission.code, mode, onProgress: ({ done, total }) => progress.report(done, total) });
+    report = await deps.grade({ problem, code: submission.code, mode: submission.kind === 'run' ? 'samples' : 'all', onProgress: ({ done, total }) => progress.report(done, total) });
     await progress.settled();
   } catch (error) {
     await progress.settled();
