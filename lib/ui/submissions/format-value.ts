@@ -23,8 +23,8 @@ const INLINE_CHARS = 72;
 
 function render(value: unknown, indent: string): string {
   if (isContainer(value)) {
-    const inline = renderInline(value);
-    if (inline.length <= INLINE_CHARS) return inline;
+    const inline = renderInline(value, INLINE_CHARS);
+    if (inline !== null) return inline;
   }
   if (Array.isArray(value)) {
     if (value.every((v) => !isContainer(v))) return `[${value.map(renderLeaf).join(', ')}]`;
@@ -40,10 +40,21 @@ function render(value: unknown, indent: string): string {
   return renderLeaf(value);
 }
 
-function renderInline(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(renderInline).join(', ')}]`;
-  if (isContainer(value)) return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${renderInline(v)}`).join(', ')} }`;
-  return renderLeaf(value);
+/** The value on one line, or null as soon as it is longer than `budget` (a large matrix is not rendered just to be thrown away). */
+function renderInline(value: unknown, budget: number): string | null {
+  if (!isContainer(value)) return renderLeaf(value);
+  const array = Array.isArray(value);
+  const parts: string[] = [];
+  let length = 4;
+  for (const [key, item] of array ? (value as unknown[]).entries() : Object.entries(value as Record<string, unknown>)) {
+    const text = renderInline(item, budget - length);
+    if (text === null) return null;
+    const part = array ? text : `${key}: ${text}`;
+    length += part.length + 2;
+    if (length > budget) return null;
+    parts.push(part);
+  }
+  return array ? `[${parts.join(', ')}]` : parts.length ? `{ ${parts.join(', ')} }` : '{}';
 }
 
 function renderLeaf(value: unknown): string {
