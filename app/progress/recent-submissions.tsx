@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import type { RecentSubmission } from '@/lib/shared/progress-view';
-import { verdictLabel } from '@/lib/shared/submission-view';
+import { KIND_LABELS, submitScore, verdictLabel } from '@/lib/shared/submission-view';
 
-const KIND_LABEL = { run: 'Run', submit: 'Submit' } as const;
 // shown until a verdict is recorded
 const STATUS_LABEL = { queued: 'Queued', running: 'Grading…', done: '—' } as const;
 
@@ -32,11 +31,11 @@ export function RecentSubmissions({ recent }: { recent: RecentSubmission[] }) {
             <td>
               <Link href={`/problems/${s.problemSlug}`}>{s.problemTitle}</Link>
             </td>
-            <td>{KIND_LABEL[s.kind]}</td>
+            <td>{KIND_LABELS[s.kind]}</td>
             <td className={s.verdict ? `verdict-${s.verdict}` : 'muted'}>
               {s.verdict ? verdictLabel(s.verdict) : STATUS_LABEL[s.status]}
             </td>
-            <td>{s.kind === 'submit' && s.score !== null ? `${Math.round(s.score * 100)}%` : '—'}</td>
+            <td>{submitScore(s) ?? '—'}</td>
             <td className="muted">
               <time dateTime={s.createdAt}>{formatUtc(s.createdAt)}</time>
             </td>

@@ -21,6 +21,13 @@ export function verdictLabel(verdict: VerdictName): string {
 }
 
 export type SubmissionKindName = 'run' | 'submit';
+
+export const KIND_LABELS = { run: 'Run', submit: 'Submit' } as const satisfies Record<SubmissionKindName, string>;
+
+/** A Submit's score as a percentage; null for a Run (it grades samples only) or before the verdict. */
+export function submitScore(submission: { kind: SubmissionKindName; score: number | null }): string | null {
+  return submission.kind === 'submit' && submission.score !== null ? `${Math.round(submission.score * 100)}%` : null;
+}
 export type SubmissionStatusName = 'queued' | 'running' | 'done';
 
 /** Comparison details of one test. Values may contain the strings "NaN", "Infinity", "-Infinity". */

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
-import { verdictLabel, type SubmissionCode, type SubmissionSummaryView } from '@/lib/shared/submission-view';
+import { KIND_LABELS, submitScore, verdictLabel, type SubmissionCode, type SubmissionSummaryView } from '@/lib/shared/submission-view';
 import { fetchJson } from '@/lib/ui/api-client';
 
 const CodeDiff = dynamic(() => import('@/lib/ui/editor/code-editor').then((m) => m.CodeDiff), { ssr: false });
@@ -54,9 +54,9 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
                   {formatWhen(s.createdAt)}
                 </button>
               </td>
-              <td>{s.kind === 'run' ? 'Run' : 'Submit'}</td>
+              <td>{KIND_LABELS[s.kind]}</td>
               <td className={s.verdict ? `verdict-${s.verdict}` : 'muted'}>{s.verdict ? verdictLabel(s.verdict) : s.status === 'queued' ? 'Queued' : 'Running'}</td>
-              <td>{s.kind === 'submit' && s.score !== null ? `${Math.round(s.score * 100)}%` : '—'}</td>
+              <td>{submitScore(s) ?? '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { verdictLabel, type SubmissionView, type TestResultView } from '../../shared/submission-view';
+import { submitScore, verdictLabel, type SubmissionView, type TestResultView } from '../../shared/submission-view';
 import { formatNumber, formatValue } from './format-value';
 
 export type ResultsPanelProps = {
@@ -54,6 +54,7 @@ function SubmissionOutcome({ submission, rowOptions }: { submission: SubmissionV
     );
   }
   const passed = submission.tests.filter((t) => t.verdict === 'accepted').length;
+  const score = submitScore(submission);
   const firstFailure = submission.tests.findIndex((t) => t.verdict !== 'accepted');
   return (
     <div className="outcome" data-status="done">
@@ -62,7 +63,7 @@ function SubmissionOutcome({ submission, rowOptions }: { submission: SubmissionV
       </h2>
       <p className="muted outcome-summary">
         {what}: {passed} of {submission.tests.length} passed
-        {submission.kind === 'submit' && submission.score !== null ? ` · score ${Math.round(submission.score * 100)}%` : ''}
+        {score ? ` · score ${score}` : ''}
         {submission.gradingMs !== null ? ` · graded in ${submission.gradingMs} ms` : ''}
       </p>
       {submission.message && <pre className="outcome-message">{submission.message}</pre>}

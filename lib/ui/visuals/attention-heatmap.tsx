@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { AttentionHead, AttentionVisual } from '@/lib/shared/visuals';
 import { EChart, type ChartOption } from '@/lib/ui/charts/echart';
-import { AXIS_NAME_STYLE, MUTED_COLOR, WEIGHT_SCALE, formatNumber } from './chart-style';
+import { AXIS_NAME_STYLE, MUTED_COLOR, WEIGHT_SCALE, formatShort } from './chart-style';
 import { VisualFrame } from './visual-frame';
 
 /** Cells carry their weight as text only while it stays readable. */
@@ -25,7 +25,7 @@ function headOption(head: AttentionHead): ChartOption {
     xAxisIndex: i,
     yAxisIndex: i,
     data: cells(m),
-    label: { show: m.length <= LABELLED_SIZE && (m[0]?.length ?? 0) <= LABELLED_SIZE, fontSize: 10, formatter: (p) => formatNumber(Number((p.value as unknown[])[2])) },
+    label: { show: m.length <= LABELLED_SIZE && (m[0]?.length ?? 0) <= LABELLED_SIZE, fontSize: 10, formatter: (p) => formatShort(Number((p.value as unknown[])[2])) },
   }));
   return {
     title: panels.map(([name], i) => ({ text: name === 'reference' ? 'Reference' : 'Yours', left: `${i * width + width / 2}%`, textAlign: 'center', top: 0, textStyle: { fontSize: 13, color: MUTED_COLOR } })),
@@ -33,7 +33,7 @@ function headOption(head: AttentionHead): ChartOption {
     xAxis: panels.map(([, m], i) => ({ type: 'category', gridIndex: i, data: index(m[0]?.length ?? 0), name: 'key', nameLocation: 'middle', nameGap: 22, nameTextStyle: AXIS_NAME_STYLE })),
     yAxis: panels.map(([, m], i) => ({ type: 'category', gridIndex: i, data: index(m.length), inverse: true, name: 'query', nameLocation: 'middle', nameGap: 26, nameTextStyle: AXIS_NAME_STYLE })),
     visualMap: { type: 'continuous', hoverLink: false, min: 0, max: 1, seriesIndex: panels.map((_, i) => i), orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, text: ['1', '0'], inRange: { color: WEIGHT_SCALE } },
-    tooltip: { formatter: (p) => (Array.isArray(p) ? '' : `${p.seriesName}: query ${(p.value as number[])[1]}, key ${(p.value as number[])[0]}<br/>weight ${formatNumber(Number((p.value as unknown[])[2]))}`) },
+    tooltip: { formatter: (p) => (Array.isArray(p) ? '' : `${p.seriesName}: query ${(p.value as number[])[1]}, key ${(p.value as number[])[0]}<br/>weight ${formatShort(Number((p.value as unknown[])[2]))}`) },
     series,
   };
 }

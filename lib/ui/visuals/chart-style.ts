@@ -17,8 +17,8 @@ export const CANDIDATE_LINE_STYLE = { color: CANDIDATE_COLOR, width: 2 } as cons
 
 export const AXIS_NAME_STYLE = { color: MUTED_COLOR, fontSize: 12 } as const;
 
-/** Four significant digits; "NaN", "∞" and "−∞" for the values JSON could not hold. */
-export function formatNumber(value: number): string {
+/** Four significant digits (chart labels and tooltips; result values use format-value.ts); "NaN", "∞" and "−∞" for the values JSON could not hold. */
+export function formatShort(value: number): string {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
   return String(Number(value.toPrecision(4)));

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { diffTitle, type DiffHeatmapVisual } from '@/lib/shared/visuals';
 import { EChart, type ChartOption } from '@/lib/ui/charts/echart';
-import { AXIS_NAME_STYLE, DIFF_SCALE, formatNumber } from './chart-style';
+import { AXIS_NAME_STYLE, DIFF_SCALE, formatShort } from './chart-style';
 import { VisualFrame } from './visual-frame';
 
 /** Cells carry their value as text only while it stays readable. */
@@ -29,18 +29,18 @@ function diffOption(d: DiffHeatmapVisual): ChartOption {
     grid: { left: d.vector ? 24 : 48, right: 16, top: 8, bottom: 72, containLabel: false },
     xAxis: { type: 'category', data: axisLabels(w.col, w.cols), name: d.vector ? 'index' : 'column', nameLocation: 'middle', nameGap: 24, nameTextStyle: AXIS_NAME_STYLE, splitArea: { show: false } },
     yAxis: { type: 'category', data: axisLabels(w.row, w.rows), inverse: true, show: !d.vector, name: 'row', nameLocation: 'middle', nameGap: 30, nameTextStyle: AXIS_NAME_STYLE, axisLabel: { fontSize: w.rows > 24 ? 9 : 12 } },
-    visualMap: { type: 'continuous', hoverLink: false, seriesIndex: 0, min: 0, max: scaleMax, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, text: [formatNumber(scaleMax), '0'], inRange: { color: DIFF_SCALE } },
+    visualMap: { type: 'continuous', hoverLink: false, seriesIndex: 0, min: 0, max: scaleMax, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, text: [formatShort(scaleMax), '0'], inRange: { color: DIFF_SCALE } },
     tooltip: {
       formatter: (params) => {
         const p = Array.isArray(params) ? params[0] : params;
         const [c, r] = (p?.value ?? [0, 0]) as [number, number];
         const at = d.vector ? `[${w.col + c}]` : `[${w.row + r}][${w.col + c}]`;
-        const cell = (m: number[][]) => formatNumber(m[r]?.[c] ?? NaN);
+        const cell = (m: number[][]) => formatShort(m[r]?.[c] ?? NaN);
         return `${d.path}${at}<br/>expected ${cell(d.expected)}<br/>actual ${cell(d.actual)}<br/>|difference| ${cell(absDiff)}`;
       },
     },
     series: [
-      { type: 'heatmap', name: '|difference|', data: cells, label: { show: labelled, fontSize: 10, formatter: (p) => formatNumber((p.value as number[])[2] ?? NaN) } },
+      { type: 'heatmap', name: '|difference|', data: cells, label: { show: labelled, fontSize: 10, formatter: (p) => formatShort((p.value as number[])[2] ?? NaN) } },
       { type: 'heatmap', name: 'non-finite', data: nonFinite, itemStyle: { color: NON_FINITE_COLOR }, label: { show: true, color: '#fff', formatter: '≠' } },
     ],
   };
@@ -61,7 +61,7 @@ export function DiffHeatmap({ visual }: { visual: DiffHeatmapVisual }) {
   const notes = [truncationNote(visual), visual.absDiff.flat().some((v) => !Number.isFinite(v)) && 'Black cells marked ≠ disagree on NaN or ±Infinity.'];
   return (
     <VisualFrame title={diffTitle(visual)} notes={notes}>
-      <EChart option={option} height={height} label={`${diffTitle(visual)}; largest |difference| ${formatNumber(visual.maxAbs)}`} />
+      <EChart option={option} height={height} label={`${diffTitle(visual)}; largest |difference| ${formatShort(visual.maxAbs)}`} />
     </VisualFrame>
   );
 }

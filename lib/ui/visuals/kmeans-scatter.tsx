@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { KMeansVisual, Point } from '@/lib/shared/visuals';
 import { EChart, type ChartOption } from '@/lib/ui/charts/echart';
-import { AXIS_NAME_STYLE, CANDIDATE_COLOR, CLUSTER_COLORS, MUTED_COLOR, REFERENCE_COLOR, formatNumber } from './chart-style';
+import { AXIS_NAME_STYLE, CANDIDATE_COLOR, CLUSTER_COLORS, MUTED_COLOR, REFERENCE_COLOR, formatShort } from './chart-style';
 import { VisualFrame } from './visual-frame';
 
 /** a plus sign: stays visible inside the reference's hollow diamond when the two agree */
@@ -32,7 +32,7 @@ function scatterOption(v: KMeansVisual): ChartOption {
   return {
     grid: { left: 48, right: 16, top: 40, bottom: 36 },
     legend: { top: 0, type: 'plain', textStyle: { color: MUTED_COLOR } },
-    tooltip: { trigger: 'item', formatter: (p) => (Array.isArray(p) ? '' : `${p.seriesName}<br/>(${(p.value as number[]).map(formatNumber).join(', ')})`) },
+    tooltip: { trigger: 'item', formatter: (p) => (Array.isArray(p) ? '' : `${p.seriesName}<br/>(${(p.value as number[]).map(formatShort).join(', ')})`) },
     xAxis: { type: 'value', scale: true, boundaryGap: ['6%', '6%'], name: 'x₁', nameLocation: 'middle', nameGap: 24, nameTextStyle: AXIS_NAME_STYLE },
     yAxis: { type: 'value', scale: true, boundaryGap: ['6%', '6%'], name: v.dims === 1 ? '' : 'x₂', nameTextStyle: AXIS_NAME_STYLE, show: v.dims > 1 },
     series,

@@ -4,13 +4,13 @@ import { useMemo } from 'react';
 import type { LineSeriesOption } from 'echarts/charts';
 import type { RocCurve, RocVisual } from '@/lib/shared/visuals';
 import { EChart, type ChartOption } from '@/lib/ui/charts/echart';
-import { AXIS_NAME_STYLE, CANDIDATE_LINE_STYLE, MUTED_COLOR, REFERENCE_LINE_STYLE, formatNumber } from './chart-style';
+import { AXIS_NAME_STYLE, CANDIDATE_LINE_STYLE, MUTED_COLOR, REFERENCE_LINE_STYLE, formatShort } from './chart-style';
 import { VisualFrame } from './visual-frame';
 
 function curve(who: string, c: RocCurve, lineStyle: LineSeriesOption['lineStyle']): LineSeriesOption {
   return {
     type: 'line',
-    name: `${who} (AUC ${c.auc === null ? '—' : formatNumber(c.auc)})`,
+    name: `${who} (AUC ${c.auc === null ? '—' : formatShort(c.auc)})`,
     data: c.points,
     symbol: 'circle',
     symbolSize: who === 'yours' ? 6 : 11,
@@ -32,7 +32,7 @@ function rocOption(v: RocVisual): ChartOption {
   return {
     grid: { left: 52, right: 20, top: 40, bottom: 44 },
     legend: { top: 0, data: curves.map((c) => c.name as string), textStyle: { color: MUTED_COLOR } },
-    tooltip: { trigger: 'item', formatter: (p) => (Array.isArray(p) ? '' : `${p.seriesName}<br/>FPR ${formatNumber((p.value as number[])[0]!)}, TPR ${formatNumber((p.value as number[])[1]!)}`) },
+    tooltip: { trigger: 'item', formatter: (p) => (Array.isArray(p) ? '' : `${p.seriesName}<br/>FPR ${formatShort((p.value as number[])[0]!)}, TPR ${formatShort((p.value as number[])[1]!)}`) },
     xAxis: axis('false positive rate'),
     yAxis: axis('true positive rate'),
     series: [CHANCE, ...curves],
