@@ -33,7 +33,11 @@ export interface CheckContext {
   actual: unknown;
 }
 
-export type CheckResult = { ok: true } | { ok: false; message: string };
+/**
+ * A failed check says what failed (`message`, shown on sample tests only) and where (`where`: indices or a
+ * field name, never a value), which is all a hidden test shows: "check probabilityRows failed at row 3".
+ */
+export type CheckResult = { ok: true } | { ok: false; message: string; where?: string };
 
 export interface PropertyCheck {
   /** 'after': the value comparison must pass too; 'instead': replaces the value comparison */

@@ -39,7 +39,12 @@ function judgeValue(problem: ProblemPackage, testCase: TestCase, expected: unkno
   if (check) {
     try {
       const r = check.fn({ args: structuredClone(testCase.args), expected, actual });
-      if (!r.ok) return { verdict: 'wrong_answer', message: `check ${testCase.check}: ${r.message}` };
+      if (!r.ok) {
+        // a check's message may quote values: hidden tests only name the check and the position
+        const at = r.where === undefined ? '' : ` at ${r.where}`;
+        const message = hidden ? `check ${testCase.check} failed${at}` : `check ${testCase.check}: ${r.message}`;
+        return { verdict: 'wrong_answer', message, ...(r.where === undefined ? {} : { details: { position: r.where } }) };
+      }
     } catch {
       return { verdict: 'wrong_answer', message: `check ${testCase.check} could not evaluate the result` };
     }

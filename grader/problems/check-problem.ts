@@ -1,4 +1,5 @@
 import { gradeSubmission } from '../grade/grade-submission.ts';
+import type { TestReport } from '../grade/report-types.ts';
 import { runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
@@ -25,6 +26,16 @@ function checkCandidateFile(problem: ProblemPackage, label: string, code: string
     return `${label}: ${problem.entry} takes ${sig.params.length} parameters, the signature has ${problem.params.length}`;
   }
   return null;
+}
+
+/** A mistake's `caught-by` names a hidden test that the mistake fails. */
+function checkCaughtBy(problem: ProblemPackage, file: string, name: string, tests: readonly TestReport[]): string[] {
+  const testCase = problem.tests.cases.find((c) => c.name === name);
+  if (!testCase) return [`mistakes/${file}: caught-by names no test ("${name}")`];
+  if (testCase.sample) return [`mistakes/${file}: caught-by names a sample test ("${name}"); it must be a hidden one`];
+  const report = tests.find((t) => t.name === name);
+  if (report?.verdict === 'accepted') return [`mistakes/${file} passes "${name}", the test that should catch it`];
+  return [];
 }
 
 async function checkReferenceDeterministic(problem: ProblemPackage): Promise<string[]> {
@@ -80,6 +91,7 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     for (const m of problem.mistakes) {
       const r = await gradeSubmission({ problem, code: m.code, mode: 'all' });
       if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
+      if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
     }
     return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
   } catch (error) {

@@ -10,7 +10,10 @@ export const FrontMatterSchema = z.object({
   title: z.string().min(1),
   topic: z.enum(TOPICS),
   difficulty: z.enum(['easy', 'medium', 'hard']),
-  source: z.array(z.object({ seed: z.string().min(1), section: z.string().min(1) })).min(1),
+  /** the study-sheet sections it draws on: seed file, section name, optionally the line range (for maintainers) */
+  source: z.array(z.object({ seed: z.string().min(1), section: z.string().min(1), lines: z.string().min(1).optional() })).min(1),
+  /** the catalog entries it implements, as "<seed number>:<slug>" (e.g. "000:roc-curve-auc") */
+  catalog: z.array(z.string().regex(/^\d{3}:[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like "000:roc-curve-auc"')).optional(),
   entry: z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript identifier'),
   signature: z.string().min(1),
   limits: z.object({
