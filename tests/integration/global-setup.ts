@@ -15,7 +15,7 @@ declare module 'vitest' {
 /** A real PostgreSQL for the run: a fresh cluster in a temporary folder, migrated from empty. */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'grader-it-'));
-  const database = await startEmbeddedDatabase({ dataDir: path.join(dir, 'pg'), port: 56400, databaseName: 'integration' });
+  const database = await startEmbeddedDatabase({ dataDir: path.join(dir, 'pg'), port: Number(process.env.IT_PG_PORT ?? 56400), databaseName: 'integration' });
   await applyMigrations(database.url, await readMigrations(path.resolve(import.meta.dirname, '../../prisma/migrations')));
   await migrateQueue(database.url);
   project.provide('databaseUrl', database.url);
