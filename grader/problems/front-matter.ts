@@ -3,7 +3,8 @@ import { z } from 'zod';
 export const TOPICS = [
   'deep-learning', 'optimizers', 'classical-ml', 'clustering', 'dimensionality-reduction', 'ensembles',
   'probability-statistics', 'metrics', 'regularization', 'sequence-models', 'attention', 'causal-uplift',
-  'monitoring', 'preprocessing',
+  'monitoring', 'preprocessing', 'nlp', 'reinforcement-learning', 'linear-algebra', 'recommender-systems',
+  'interpretability', 'mlops',
 ] as const;
 
 export const FrontMatterSchema = z.object({

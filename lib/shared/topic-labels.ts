@@ -13,6 +13,12 @@ const TOPIC_LABELS: Record<string, string> = {
   'causal-uplift': 'Causal & uplift',
   monitoring: 'Monitoring',
   preprocessing: 'Preprocessing',
+  nlp: 'NLP & tokenization',
+  'reinforcement-learning': 'Reinforcement learning',
+  'linear-algebra': 'Linear algebra',
+  'recommender-systems': 'Ranking & recommendation',
+  interpretability: 'Interpretability',
+  mlops: 'MLOps',
 };
 
 export function topicLabel(topic: string): string {
