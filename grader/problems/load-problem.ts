@@ -17,6 +17,15 @@ export interface MistakeFile extends MistakeHeader {
   code: string;
 }
 
+/** Another correct solution, written differently: it must be accepted (a check stricter than the statement fails it). */
+export interface AlternativeFile {
+  /** file name inside alternatives/ */
+  file: string;
+  /** the `// alternative: <description>` header line */
+  description: string;
+  code: string;
+}
+
 /** What the web app shows: metadata, statement and starter. No test data, no reference. */
 export interface ProblemMeta {
   slug: string;
@@ -35,6 +44,7 @@ export interface ProblemMeta {
   starterCode: string;
   solutionCode: string;
   mistakes: MistakeFile[];
+  alternatives: AlternativeFile[];
   /** content hash of the package files (and the kit), used to key cached expected values */
   version: string;
 }
@@ -54,7 +64,8 @@ export class ProblemLoadError extends Error {
   }
 }
 
-const KIT_FILE = path.join(REPO_ROOT, 'grader', 'kit.ts');
+/** the kit that tests.ts imports is part of every package's version */
+const KIT_FILES = [path.join(REPO_ROOT, 'grader', 'kit.ts'), path.join(REPO_ROOT, 'grader', 'kit', 'checks.ts')];
 
 async function readRequired(dir: string, slug: string, file: string): Promise<string> {
   const full = path.join(dir, file);
@@ -93,6 +104,7 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
       throw new ProblemLoadError(slug, (error as Error).message);
     }
   }
+  const alternatives = await readAlternatives(abs, slug);
   return {
     slug,
     dir: abs,
@@ -109,8 +121,22 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     starterCode: await readRequired(abs, slug, 'starter.ts'),
     solutionCode: await readRequired(abs, slug, 'solution.ts'),
     mistakes,
-    version: await packageContentHash(abs, [KIT_FILE]),
+    alternatives,
+    version: await packageContentHash(abs, KIT_FILES),
   };
+}
+
+async function readAlternatives(dir: string, slug: string): Promise<AlternativeFile[]> {
+  const folder = path.join(dir, 'alternatives');
+  if (!existsSync(folder)) return [];
+  const alternatives: AlternativeFile[] = [];
+  for (const file of (await readdir(folder)).filter((f) => f.endsWith('.ts')).sort()) {
+    const code = await readFile(path.join(folder, file), 'utf8');
+    const description = /^\s*\/\/\s*alternative:\s*(.+)$/m.exec(code.split('\n', 4).join('\n'))?.[1]?.trim();
+    if (!description) throw new ProblemLoadError(slug, `problems/${slug}/alternatives/${file}: missing "// alternative: <description>" header line`);
+    alternatives.push({ file, description, code });
+  }
+  return alternatives;
 }
 
 function isTestSuite(value: unknown): value is TestSuite {
