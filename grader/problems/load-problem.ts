@@ -24,6 +24,10 @@ export interface ProblemMeta {
   topic: FrontMatter['topic'];
   difficulty: FrontMatter['difficulty'];
   source: FrontMatter['source'];
+  /** the catalog entries it implements ("004:roc-auc") */
+  catalog: string[];
+  /** keywords of what it teaches, for the catalog's search */
+  teaches: string[];
   entry: string;
   signature: string;
   /** parameter names from the signature, in order */
@@ -97,6 +101,8 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     topic: front.topic,
     difficulty: front.difficulty,
     source: front.source,
+    catalog: front.catalog ?? [],
+    teaches: front.teaches ?? [],
     entry: front.entry,
     signature: front.signature,
     params: sig.params,
