@@ -4,7 +4,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import matter from 'gray-matter';
 import type { TestSuite, Tolerance } from '../kit.ts';
-import { REPO_ROOT } from '../paths.ts';
 import { ensureReferenceBackend } from '../reference-kit/backend.ts';
 import { packageContentHash } from './content-hash.ts';
 import { describeFrontMatterError, FrontMatterSchema, type FrontMatter } from './front-matter.ts';
@@ -34,6 +33,10 @@ export interface ProblemMeta {
   topic: FrontMatter['topic'];
   difficulty: FrontMatter['difficulty'];
   source: FrontMatter['source'];
+  /** the catalog entries it implements ("004:roc-auc") */
+  catalog: string[];
+  /** keywords of what it teaches, for the catalog's search */
+  teaches: string[];
   entry: string;
   signature: string;
   /** parameter names from the signature, in order */
@@ -45,7 +48,7 @@ export interface ProblemMeta {
   solutionCode: string;
   mistakes: MistakeFile[];
   alternatives: AlternativeFile[];
-  /** content hash of the package files (and the kit), used to key cached expected values */
+  /** content hash of the package files and the modules they import (kit, reference-kit), keying cached expected values */
   version: string;
 }
 
@@ -63,9 +66,6 @@ export class ProblemLoadError extends Error {
     this.name = 'ProblemLoadError';
   }
 }
-
-/** the kit that tests.ts imports is part of every package's version */
-const KIT_FILES = [path.join(REPO_ROOT, 'grader', 'kit.ts'), path.join(REPO_ROOT, 'grader', 'kit', 'checks.ts')];
 
 async function readRequired(dir: string, slug: string, file: string): Promise<string> {
   const full = path.join(dir, file);
@@ -112,6 +112,8 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     topic: front.topic,
     difficulty: front.difficulty,
     source: front.source,
+    catalog: front.catalog ?? [],
+    teaches: front.teaches ?? [],
     entry: front.entry,
     signature: front.signature,
     params: sig.params,
@@ -122,7 +124,7 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     solutionCode: await readRequired(abs, slug, 'solution.ts'),
     mistakes,
     alternatives,
-    version: await packageContentHash(abs, KIT_FILES),
+    version: await packageContentHash(abs),
   };
 }
 

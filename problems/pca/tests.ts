@@ -1,5 +1,5 @@
 import { defineTests, rng, signInvariant } from '../../grader/kit.ts';
-import { symmetricEigen } from './reference.ts';
+import { symmetricEigen } from '../../grader/reference-kit/linalg.ts';
 
 /** Random data with distinct axis scales, rotated; redraws until the top k+1 eigenvalues are well separated. */
 function randomCase(seed: number, n: number, d: number, k: number, offset = 0): [number[][], number] {
