@@ -14,17 +14,19 @@ export interface GradeRequest {
 }
 
 export interface TestDetails extends MismatchDetails {
-  /** samples only */
+  /** samples only, each cut to its first SAMPLE_PREVIEW_LEAVES leaves (grader/grade/sample-preview.ts) */
   input?: unknown[];
   expected?: unknown;
   actual?: unknown;
+  /** samples only: the values shown cut short, with their full shape ("actual": "length 2000000") */
+  truncated?: Partial<Record<'input' | 'expected' | 'actual', string>>;
 }
 
 export interface TestReport {
   name: string;
   hidden: boolean;
   verdict: Verdict;
-  /** CPU time of the candidate's call, ms */
+  /** CPU time of the candidate's call, ms (to 0.01 ms on samples, rounded to 10 ms on hidden tests) */
   timeMs: number;
   weight: number;
   /** a grader-written explanation; for hidden tests it never contains candidate text or test data */
@@ -40,5 +42,10 @@ export interface GradeReport {
   score: number;
   tests: TestReport[];
   compileError?: { message: string; line?: number; column?: number };
-  timing: { totalMs: number };
+  /**
+   * Server-side figures, not for candidates as they are: totalMs is the whole grading (store it rounded
+   * to 10 ms where a candidate can read it: it sums hidden tests' times); candidateMs the candidates' CPU
+   * time over all tests, unrounded (the overhead measure).
+   */
+  timing: { totalMs: number; candidateMs?: number };
 }

@@ -6,8 +6,8 @@ export interface SandboxRunOptions {
   entry: string;
   memoryMb: number;
   tests: SandboxTest[];
-  /** wall-clock budget for the whole submission, enforced by killing the child */
-  wallMs: number;
+  /** CPU time all tests together may use (deterministic: it does not depend on the machine's load) */
+  cpuBudgetMs: number;
   /** called with the number of tests finished so far, each time one finishes */
   onTestResult?: (done: number) => void;
 }
@@ -21,30 +21,52 @@ export interface SandboxRunResult {
 const TOP_LEVEL_MS = 1000;
 const MAX_CHILD_RESTARTS = 2;
 const MAX_TIMEOUTS = 2;
-const MAX_RESULT_LEAVES = 4_000_000;
-const MAX_RESULT_CHARS = 1_000_000;
+/**
+ * Result caps: far above every expected output (the largest is 320,000 numbers) and far below what a
+ * worker can hold and record quickly; reports keep only a preview of sample values anyway.
+ */
+export const MAX_RESULT_LEAVES = 1_000_000;
+export const MAX_RESULT_CHARS = 1_000_000;
+/** Tests the machine was too busy to finish are run again after these pauses, then given up. */
+const OVERLOAD_RETRY_PAUSES_MS = [500, 2000];
 
 /** Resident-memory ceiling of a sandbox child: its own baseline plus room for the isolate's overshoot. */
 function rssLimitMb(memoryMb: number): number {
   return 300 + memoryMb * 3;
 }
 
+/** A child silent this long (it sends a heartbeat every second) is stuck in native code and is killed. */
+function stallMs(tests: readonly SandboxTest[]): number {
+  return Math.max(10_000, 3 * Math.max(0, ...tests.map((t) => t.timeMs)));
+}
+
+const cpuOf = (outcomes: Map<number, TestOutcome>) => [...outcomes.values()].reduce((s, o) => s + (Number.isFinite(o.cpuMs) ? o.cpuMs : 0), 0);
+
 /**
- * Runs the tests in a pooled child. If the child dies (memory blow-up, isolated-vm crash) the test
- * in flight is charged as memory_limit_exceeded and the rest continue in a new child, up to a
- * small number of restarts; when the wall-clock budget runs out the child is killed and the rest
- * are reported as not run.
+ * Runs the tests in pooled children. If a child dies (memory blow-up, isolated-vm crash) the test in
+ * flight is charged as memory_limit_exceeded and the rest continue in a new child, up to a small number
+ * of restarts; a child stuck in native code is killed and its test is charged as time_limit_exceeded.
+ * Tests (or a top-level load) the machine was too busy to finish are run again after a pause; if they
+ * still cannot finish they stay `overloaded`, which is never a candidate's verdict.
  */
 export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunResult> {
-  const outcomes = new Map<number, TestOutcome>();
-  const deadline = performance.now() + opts.wallMs;
-  let remaining = opts.tests;
+  let result = await runOnce(opts, opts.tests, new Map());
+  for (const pause of OVERLOAD_RETRY_PAUSES_MS) {
+    const again = result.loadFailure?.status === 'overloaded' ? opts.tests : opts.tests.filter((t) => result.outcomes.get(t.index)?.status === 'overloaded');
+    if (again.length === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    const kept = new Map([...result.outcomes].filter(([, o]) => o.status !== 'overloaded'));
+    result = await runOnce(opts, again, result.loadFailure ? new Map() : kept);
+  }
+  return result;
+}
+
+async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], outcomes: Map<number, TestOutcome>): Promise<SandboxRunResult> {
+  let remaining = tests;
   let loadFailure: LoadFailure | undefined;
   for (let attempt = 0; remaining.length > 0; attempt++) {
-    const left = deadline - performance.now();
-    if (attempt > MAX_CHILD_RESTARTS || left <= 0) {
-      const message = left <= 0 ? 'not run: the submission ran out of time' : 'not run: the sandbox failed repeatedly';
-      for (const t of remaining) outcomes.set(t.index, { status: left <= 0 ? 'not_run' : 'memory', message, cpuMs: 0, wallMs: 0 });
+    if (attempt > MAX_CHILD_RESTARTS) {
+      for (const t of remaining) outcomes.set(t.index, { status: 'memory', message: 'memory limit exceeded (the sandbox failed repeatedly)', cpuMs: 0, wallMs: 0 });
       break;
     }
     const pool = sandboxPool();
@@ -60,10 +82,11 @@ export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunR
           topLevelMs: TOP_LEVEL_MS,
           maxLeaves: MAX_RESULT_LEAVES,
           maxChars: MAX_RESULT_CHARS,
-          maxTimeouts: MAX_TIMEOUTS,
+          maxTimeouts: MAX_TIMEOUTS - [...outcomes.values()].filter((o) => o.status === 'timeout').length,
+          cpuBudgetMs: opts.cpuBudgetMs - cpuOf(outcomes),
           tests: remaining,
         },
-        { wallMs: Math.max(1, left), rssLimitMb: rssLimitMb(opts.memoryMb) },
+        { stallMs: stallMs(remaining), rssLimitMb: rssLimitMb(opts.memoryMb) },
         {
           onTestStart: (index) => {
             started = index;
@@ -83,26 +106,21 @@ export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunR
       });
     pool.release(child, end.kind === 'done' && !end.recycle);
     if (startupError !== null) {
-      loadFailure = { status: 'sandbox', message: `the sandbox could not start: ${startupError}` };
+      loadFailure = { status: 'sandbox', message: 'the sandbox could not start', detail: startupError };
       break;
     }
     if (loadFailure || end.kind === 'done') break;
     const running = end.runningIndex ?? (started >= 0 && !outcomes.has(started) ? started : null);
-    if (end.kind === 'wall-timeout') {
-      for (const t of remaining) {
-        if (outcomes.has(t.index)) continue;
-        const status = t.index === running ? 'timeout' : 'not_run';
-        const message = t.index === running ? 'time limit exceeded (wall clock)' : 'not run: the submission ran out of time';
-        outcomes.set(t.index, { status, message, cpuMs: 0, wallMs: 0 });
-      }
-      break;
-    }
     if (running !== null) {
-      const message = end.kind === 'memory-watchdog' ? 'memory limit exceeded (process memory)' : 'memory limit exceeded (the sandbox process died)';
-      outcomes.set(running, { status: 'memory', message, cpuMs: 0, wallMs: 0 });
-    } else if (end.kind === 'died' && started < 0) {
-      // died before any test began: the candidate's top-level code took it down
-      loadFailure = { status: 'memory', message: 'the sandbox process died while loading the submission' };
+      const outcome: TestOutcome =
+        end.kind === 'stalled' ? { status: 'timeout', message: 'time limit exceeded (the sandbox stopped responding)', cpuMs: 0, wallMs: 0 }
+        : end.kind === 'memory-watchdog' ? { status: 'memory', message: 'memory limit exceeded (process memory)', cpuMs: 0, wallMs: 0 }
+        : { status: 'memory', message: 'memory limit exceeded (the sandbox process died)', cpuMs: 0, wallMs: 0 };
+      outcomes.set(running, outcome);
+      opts.onTestResult?.(outcomes.size);
+    } else if (started < 0) {
+      // ended before any test began: the candidate's top-level code took it down
+      loadFailure = end.kind === 'stalled' ? { status: 'timeout', message: 'top-level code: time limit exceeded' } : { status: 'memory', message: 'top-level code: memory limit exceeded' };
       break;
     }
     remaining = remaining.filter((t) => !outcomes.has(t.index));

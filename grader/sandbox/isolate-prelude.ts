@@ -2,7 +2,10 @@
  * Trusted JavaScript evaluated in every fresh isolate BEFORE the candidate's code. It captures the
  * built-ins it needs in a closure (so a candidate who poisons Array.prototype, Object, JSON or Math
  * later cannot change how results are validated), installs a capped console and a seeded
- * Math.random, and evaluates to the per-test harness function.
+ * Math.random, and evaluates to the harness: `harness('prepare', skeleton, numbers, seed)` decodes a
+ * test's inputs, `harness('call', entry)` calls the candidate (the only call the host times as the
+ * candidate's), `harness('collect', limits)` validates and encodes the result and the inputs after the
+ * microtasks the call queued have run.
  *
  * The harness validates that the result (and the inputs after the call) are plain data: arrays with
  * Array.prototype and no holes or extra keys, objects with Object.prototype or null prototype, data
@@ -29,9 +32,7 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
   const imul = Math.imul;
   const MathObj = Math;
   const deleteProp = Reflect.deleteProperty;
-  const strIndexOf = String.prototype.indexOf;
   const strSlice = String.prototype.slice;
-  const has = (text, part) => apply(strIndexOf, text, [part]) >= 0;
   const cut = (text, n) => (text.length > n ? apply(strSlice, text, [0, n]) : text);
 
   // ---- seeded Math.random (mulberry32), reset before every test ----
@@ -196,6 +197,7 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
     return build(parse(skeleton));
   }
 
+  const RangeErrorProto = RangeError.prototype;
   function describeError(e) {
     try {
       if (e !== null && typeof e === 'object') {
@@ -206,39 +208,42 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
       return cut('thrown value: ' + formatArg(e), 2000);
     } catch (inner) { return 'an exception that could not be described'; }
   }
-  function looksLikeAllocationFailure(text) {
-    return has(text, 'allocation failed') || has(text, 'Invalid array length') ||
-      has(text, 'Invalid string length') || has(text, 'Invalid typed array length') || has(text, 'Out of memory');
+  // whether the engine may have thrown it for lack of memory; the host then asks the heap (never the text)
+  function isRangeError(e) {
+    try { return e !== null && typeof e === 'object' && getProto(e) === RangeErrorProto; } catch (inner) { return false; }
   }
 
-  // ---- the per-test harness ----
-  return function runTest(entry, argsSkeleton, argsNumbers, seed, limits) {
+  // ---- the per-test harness, in three calls so that the host times the candidate's call alone and
+  // reads the result after the microtasks it queued have run ----
+  let args = null;
+  let result;
+  function prepare(argsSkeleton, argsNumbers, seed) {
     seedState = seed >>> 0;
     defineProp(MathObj, 'random', { value: seededRandom, writable: true, configurable: true });
     consoleText = '';
     consoleWritten = 0;
+    args = decode(argsSkeleton, argsNumbers);
+    result = undefined;
+  }
+  function call(entry) {
     const ns = G.__candidate;
     const fn = ns !== null && ns !== undefined ? ns[entry] : undefined;
-    if (typeof fn !== 'function') {
-      return { status: 'missing', message: 'the submission does not export a function named ' + entry };
-    }
-    const args = decode(argsSkeleton, argsNumbers);
-    let result;
+    if (typeof fn !== 'function') return { status: 'missing' };
     try {
       result = apply(fn, undefined, args);
     } catch (e) {
-      const text = describeError(e);
-      return { status: looksLikeAllocationFailure(text) ? 'memory' : 'threw', message: text, console: consoleText, consoleWritten };
+      return { status: 'threw', text: describeError(e), rangeError: isRangeError(e), console: consoleText, consoleWritten };
     }
+    return { status: 'returned' };
+  }
+  function collect(limits) {
     if (consoleWritten > CONSOLE_HARD_CAP) return { status: 'output', message: 'console output exceeded the cap', console: consoleText, consoleWritten };
     let encodedResult;
     try {
       encodedResult = encode(result, limits);
     } catch (e) {
       if (e instanceof Invalid) return { status: e.kind, message: 'returned ' + e.message, console: consoleText, consoleWritten };
-      const text = describeError(e);
-      if (looksLikeAllocationFailure(text)) return { status: 'memory', message: 'memory limit exceeded', console: consoleText, consoleWritten };
-      return { status: 'plain', message: 'returned a value that could not be read', console: consoleText, consoleWritten };
+      return { status: 'unreadable', rangeError: isRangeError(e), console: consoleText, consoleWritten };
     }
     let encodedArgs;
     try {
@@ -252,5 +257,10 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
       argsSkeleton: encodedArgs.skeleton, argsNumbers: encodedArgs.numbers,
       console: consoleText, consoleWritten,
     };
+  }
+  return function harness(op, a, b, c) {
+    if (op === 'prepare') return prepare(a, b, c);
+    if (op === 'call') return call(a);
+    return collect(a);
   };
 })()`;

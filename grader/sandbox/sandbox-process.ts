@@ -12,7 +12,7 @@ export interface JobListener {
 /** How a job ended, seen from the parent. `runningIndex` is the test in flight when it ended badly. */
 export type JobEnd =
   | { kind: 'done'; recycle: boolean }
-  | { kind: 'wall-timeout'; runningIndex: number | null }
+  | { kind: 'stalled'; runningIndex: number | null }
   | { kind: 'memory-watchdog'; runningIndex: number | null }
   | { kind: 'died'; runningIndex: number | null; detail: string };
 
@@ -76,10 +76,11 @@ export class SandboxProcess {
   }
 
   /**
-   * Sends one job and resolves when it ends in any way: normally, by the wall-clock limit (the
-   * child is killed), by the RSS watchdog (killed) or by the child dying on its own.
+   * Sends one job and resolves when it ends in any way: normally, by going silent for `stallMs` (the
+   * child watches its isolates' time itself and sends a heartbeat every second, so silence means it is
+   * stuck in native code; it is killed), by the RSS watchdog (killed) or by the child dying on its own.
    */
-  async run(job: Omit<SandboxJob, 'type' | 'jobId'>, opts: { wallMs: number; rssLimitMb: number }, listener: JobListener): Promise<JobEnd> {
+  async run(job: Omit<SandboxJob, 'type' | 'jobId'>, opts: { stallMs: number; rssLimitMb: number }, listener: JobListener): Promise<JobEnd> {
     await this.ready;
     this.jobsRun++;
     const jobId = this.nextJobId++;
@@ -89,7 +90,7 @@ export class SandboxProcess {
       const finish = (end: JobEnd) => {
         if (settled) return;
         settled = true;
-        clearTimeout(wallTimer);
+        clearTimeout(stallTimer);
         clearInterval(rssTimer);
         this.child.off('message', onMessage);
         this.child.off('exit', onExit);
@@ -97,6 +98,7 @@ export class SandboxProcess {
       };
       const onMessage = (m: ChildMessage) => {
         if (!('jobId' in m) || m.jobId !== jobId) return;
+        stallTimer.refresh();
         if (m.type === 'test-start') {
           running = m.index;
           listener.onTestStart(m.index);
@@ -112,10 +114,10 @@ export class SandboxProcess {
       const onExit = (code: number | null, signal: string | null) => {
         finish({ kind: 'died', runningIndex: running, detail: `exit ${code ?? signal}: ${this.stderrTail.slice(-300)}` });
       };
-      const wallTimer = setTimeout(() => {
+      const stallTimer = setTimeout(() => {
         this.kill();
-        finish({ kind: 'wall-timeout', runningIndex: running });
-      }, opts.wallMs);
+        finish({ kind: 'stalled', runningIndex: running });
+      }, opts.stallMs);
       const rssTimer = setInterval(() => {
         const pid = this.child.pid;
         const rss = pid === undefined ? null : processRssMb(pid);
