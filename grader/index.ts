@@ -1,5 +1,5 @@
 /** Public API of the grader library (importable without Next.js). */
-export { gradeSubmission } from './grade/grade-submission.ts';
+export { gradeSubmission, GraderOverloadedError } from './grade/grade-submission.ts';
 export { precomputeExpectedValues } from './grade/expected-cache.ts';
 export type { GradeMode, GradeReport, GradeRequest, TestDetails, TestReport } from './grade/report-types.ts';
 export { loadProblem, readProblemMeta, ProblemLoadError } from './problems/load-problem.ts';

@@ -7,6 +7,7 @@ import { createPrismaClient } from '../../lib/server/db/client.ts';
 import { gradeSubmissionJob } from '../../lib/server/submissions/grade-submission-job.ts';
 import { GRADE_TASK } from '../../lib/server/submissions/limits.ts';
 import { releaseAbandonedJobs } from '../../lib/server/queue/release-abandoned-jobs.ts';
+import { finishOrphanedSubmissions } from '../../lib/server/submissions/finish-orphaned-submissions.ts';
 import { queueLogger } from '../../lib/server/queue/queue-schema.ts';
 import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, shutdownSandboxPool } from '../index.ts';
 
@@ -16,15 +17,23 @@ const env = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, os.availableParallelism() - 1)),
     /** how old a job lock must be to count as a dead worker's (tests shorten it) */
     WORKER_ABANDONED_AFTER_SECONDS: z.coerce.number().int().min(0).optional(),
+    /** the janitor's period, and how old a submission must be before it can count as orphaned (tests shorten both) */
+    WORKER_JANITOR_INTERVAL_SECONDS: z.coerce.number().min(0.1).default(60),
+    WORKER_ORPHAN_GRACE_SECONDS: z.coerce.number().int().min(0).optional(),
   })
   .parse(process.env);
 
 const prisma = createPrismaClient(env.DATABASE_URL);
 const deps = { prisma, loadProblem: (slug: string) => getProblem(slug), grade: gradeSubmission };
 
-const release = () => releaseAbandonedJobs(prisma, env.WORKER_ABANDONED_AFTER_SECONDS);
+// the janitor: free dead workers' jobs, then end submissions whose job is gone with internal_error
+const release = async () => {
+  await releaseAbandonedJobs(prisma, env.WORKER_ABANDONED_AFTER_SECONDS);
+  const orphans = await finishOrphanedSubmissions(prisma, env.WORKER_ORPHAN_GRACE_SECONDS);
+  if (orphans.length > 0) console.error(`[worker] ended ${orphans.length} submissions whose grading job was gone`);
+};
 await release();
-const janitor = setInterval(() => void release().catch((e) => console.error('[worker] releasing abandoned jobs:', e)), 60_000);
+const janitor = setInterval(() => void release().catch((e) => console.error('[worker] janitor:', e)), env.WORKER_JANITOR_INTERVAL_SECONDS * 1000);
 
 const runner = await run({
   connectionString: env.DATABASE_URL,

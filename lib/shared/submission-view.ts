@@ -42,6 +42,8 @@ export interface TestDetailsView {
   input?: unknown[];
   expected?: unknown;
   actual?: unknown;
+  /** sample values shown cut short (their first 2,000 numbers), with the full value's shape */
+  truncated?: Partial<Record<'input' | 'expected' | 'actual', string>>;
 }
 
 export interface TestResultView {
