@@ -2,6 +2,7 @@ import { gradeSubmission } from '../grade/grade-submission.ts';
 import type { TestReport } from '../grade/report-types.ts';
 import { runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
+import { probeHiddenLeaks } from './leak-probe.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
 import { checkStatementMath } from './statement-math.ts';
@@ -105,8 +106,9 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
       if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
       if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
     }
+    failures.push(...(await probeHiddenLeaks(problem)));
     const alternatives = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
-    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
+    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests, no hidden data leaks`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');
