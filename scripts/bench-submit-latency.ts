@@ -275,7 +275,7 @@ class VerdictListener {
 
 // ---------------------------------------------------------------- the worker
 function startWorker(databaseUrl: string, dataDir: string, verbose: boolean, stopping: () => boolean): { child: ChildProcess; ready: Promise<void>; tail: string[] } {
-  const child = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'grader/worker/main.ts'], {
+  const child = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'worker/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), GRADER_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],

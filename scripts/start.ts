@@ -78,7 +78,7 @@ try {
   const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
   const web = spawn(process.execPath, [nextBin, devMode ? 'dev' : 'start', '-p', String(config.PORT), '-H', config.HOST], { cwd: root, env, stdio: 'inherit' });
   children.push(web);
-  const worker = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', path.join(root, 'grader/worker/main.ts')], { cwd: root, env, stdio: 'inherit' });
+  const worker = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', path.join(root, 'worker/main.ts')], { cwd: root, env, stdio: 'inherit' });
   children.push(worker);
   for (const [name, child] of [['web server', web], ['grading worker', worker]] as const) {
     child.once('exit', (code) => {

@@ -3,12 +3,12 @@
 import os from 'node:os';
 import { run } from 'graphile-worker';
 import { z } from 'zod';
-import { createPrismaClient } from '../../lib/server/db/client.ts';
-import { gradeSubmissionJob } from '../../lib/server/submissions/grade-submission-job.ts';
-import { GRADE_TASK } from '../../lib/server/submissions/limits.ts';
-import { releaseAbandonedJobs } from '../../lib/server/queue/release-abandoned-jobs.ts';
-import { queueLogger } from '../../lib/server/queue/queue-schema.ts';
-import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, shutdownSandboxPool } from '../index.ts';
+import { createPrismaClient } from '../lib/server/db/client.ts';
+import { gradeSubmissionJob } from '../lib/server/queue/grade-submission-job.ts';
+import { GRADE_TASK } from '../lib/server/submissions/limits.ts';
+import { releaseAbandonedJobs } from '../lib/server/queue/release-abandoned-jobs.ts';
+import { queueLogger } from '../lib/server/queue/queue-schema.ts';
+import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, shutdownSandboxPool } from '../grader/index.ts';
 
 const env = z
   .object({

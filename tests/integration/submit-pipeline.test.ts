@@ -14,7 +14,7 @@ const prisma = testPrisma();
 let userId = '';
 
 function startWorker(extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'grader/worker/main.ts'], {
+  return spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'worker/main.ts'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: testDatabaseUrl(), WORKER_CONCURRENCY: '1', ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { GradeReport, GradeRequest, ProblemPackage } from '../../../grader/index.ts';
 import type { PrismaClient } from '../db/client';
-import { SUBMISSION_CHANNEL } from './limits';
+import { SUBMISSION_CHANNEL } from '../submissions/limits';
 
 const JobPayload = z.object({ submissionId: z.string().min(1) });
 
