@@ -58,7 +58,7 @@ try {
   try {
     const { problems, failures } = await listProblems();
     for (const failure of failures) log(`Skipping problem ${failure.slug}: ${failure.message}`);
-    const synced = await syncProblems(prisma, problems);
+    const synced = await syncProblems(prisma, { packages: problems });
     log(`Problems: ${problems.length} (${synced.created} new, ${synced.updated} updated, ${synced.deactivated} retired)`);
     if (config.NODE_ENV !== 'production') {
       const credentials = await seedDemoAccounts(prisma);
