@@ -8,7 +8,7 @@ import { seedUser } from '../../lib/server/seed/seed-user';
 import { createSubmission } from '../../lib/server/submissions/create-submission';
 import { finishOrphanedSubmissions } from '../../lib/server/submissions/finish-orphaned-submissions';
 import { getSubmission } from '../../lib/server/submissions/get-submission';
-import { gradeSubmissionJob, type GradingDeps } from '../../lib/server/submissions/grade-submission-job';
+import { gradeSubmissionJob, type GradingDeps } from '../../lib/server/queue/grade-submission-job';
 import { INTERNAL_ERROR_REASONS } from '../../lib/server/submissions/record-verdict';
 import type { PrismaClient } from '../../lib/server/db/client';
 import { testDatabaseUrl, testPrisma, uniqueEmail } from './helpers';
@@ -18,7 +18,7 @@ const prisma = testPrisma();
 let userId = '';
 
 function startWorker(extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'grader/worker/main.ts'], {
+  return spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'worker/main.ts'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: testDatabaseUrl(), WORKER_CONCURRENCY: '1', ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -52,7 +52,7 @@ const readSubmission = (id: string) => prisma.submission.findUniqueOrThrow({ whe
 const softmaxSolution = () => readFileSync(path.join(root, 'problems/stable-softmax/solution.ts'), 'utf8');
 
 beforeAll(async () => {
-  await syncProblems(prisma, (await listProblems(path.join(root, 'problems'))).problems);
+  await syncProblems(prisma, { packages: (await listProblems(path.join(root, 'problems'))).problems });
   userId = (await seedUser(prisma, { email: uniqueEmail('guarantees'), name: 'G', password: 'password-1' })).id;
 });
 afterAll(async () => {
@@ -64,13 +64,13 @@ describe('every submission ends with exactly one verdict', () => {
   it('ends a Run whose wrong answer is millions of numbers at once, stores only a preview, and keeps the worker small', async () => {
     const worker = startWorker();
     try {
-      const huge = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'run', code: 'export function softmax(z: number[][]): number[][] { return [new Array(2_000_000).fill(0.5)]; }' });
-      const large = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'run', code: 'export function softmax(z: number[][]): number[][] { return [new Array(900_000).fill(0.5)]; }' });
+      const huge = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: 'export function softmax(z: number[][]): number[][] { return [new Array(2_000_000).fill(0.5)]; }' });
+      const large = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: 'export function softmax(z: number[][]): number[][] { return [new Array(900_000).fill(0.5)]; }' });
       const t0 = Date.now();
       expect(await waitFor(() => readSubmission(huge.id), (s) => s.status === 'done')).toMatchObject({ verdict: 'output_limit_exceeded' });
       expect(await waitFor(() => readSubmission(large.id), (s) => s.status === 'done')).toMatchObject({ verdict: 'wrong_answer' });
       expect(Date.now() - t0).toBeLessThan(30_000);
-      const view = await getSubmission(prisma, userId, large.id);
+      const view = await getSubmission(prisma, { viewerId: userId, submissionId: large.id });
       const first = view.tests[0]!;
       expect((first.details?.actual as number[][])[0]).toHaveLength(2000);
       expect(first.details?.truncated).toEqual({ actual: '1×900000' });
@@ -83,7 +83,7 @@ describe('every submission ends with exactly one verdict', () => {
   }, 120_000);
 
   it('records internal_error with a reason when the result cannot be recorded on the last attempt', async () => {
-    const submission = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'run', code: softmaxSolution() });
+    const submission = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: softmaxSolution() });
     // the first verdict transaction fails (as one outliving its timeout does); the fallback one succeeds
     let failures = 1;
     const flaky = new Proxy(prisma, {
@@ -108,7 +108,7 @@ describe('every submission ends with exactly one verdict', () => {
   });
 
   it('never blames the candidate when the machine is too busy: retried, then internal_error with the reason', async () => {
-    const submission = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'submit', code: softmaxSolution() });
+    const submission = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'submit', code: softmaxSolution() });
     const deps: GradingDeps = {
       prisma,
       loadProblem: async () => ({ version: 'v' }) as never,
@@ -124,7 +124,7 @@ describe('every submission ends with exactly one verdict', () => {
 
   it('has a janitor that ends submissions whose job is gone and leaves those with a live job alone', async () => {
     const make = async () => {
-      const s = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'submit', code: softmaxSolution() });
+      const s = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'submit', code: softmaxSolution() });
       await prisma.submission.update({ where: { id: s.id }, data: { status: 'running' } });
       return s.id;
     };
@@ -134,19 +134,19 @@ describe('every submission ends with exactly one verdict', () => {
     await prisma.$executeRaw`UPDATE graphile_worker._private_jobs SET attempts = max_attempts, locked_at = now(), locked_by = 'a-live-worker' WHERE key = ${onLastAttempt}`;
 
     // (other files' submissions whose jobs they deleted are orphans too: only these four are looked at)
-    const finished = await finishOrphanedSubmissions(prisma, 0);
+    const finished = await finishOrphanedSubmissions(prisma, { graceSeconds: 0 });
     expect(finished).toEqual(expect.arrayContaining([lost, exhausted]));
     expect(finished).not.toContain(onLastAttempt);
     expect(finished).not.toContain(waiting);
     for (const id of [lost, exhausted]) expect(await readSubmission(id)).toEqual({ status: 'done', verdict: 'internal_error', message: INTERNAL_ERROR_REASONS.jobLost });
     for (const id of [onLastAttempt, waiting]) expect((await readSubmission(id)).status).toBe('running');
-    expect(await finishOrphanedSubmissions(prisma, 0)).toEqual([]);
+    expect(await finishOrphanedSubmissions(prisma, { graceSeconds: 0 })).toEqual([]);
     await prisma.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = ANY(${[onLastAttempt, waiting]}::text[])`;
     await prisma.submission.updateMany({ where: { id: { in: [onLastAttempt, waiting] } }, data: { status: 'done', verdict: 'internal_error' } });
   });
 
   it('runs the janitor in the worker process', async () => {
-    const s = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'submit', code: softmaxSolution() });
+    const s = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'submit', code: softmaxSolution() });
     await prisma.$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = ${s.id}`;
     await prisma.submission.update({ where: { id: s.id }, data: { status: 'running' } });
     const worker = startWorker({ WORKER_JANITOR_INTERVAL_SECONDS: '0.5', WORKER_ORPHAN_GRACE_SECONDS: '0' });
@@ -163,9 +163,9 @@ describe('hidden tests tell nothing from their data, through the whole pipeline'
     const worker = startWorker();
     try {
       const code = 'export function softmax(z: number[][]): number[][] { throw new RangeError("Invalid array length" + JSON.stringify(z)); }';
-      const s = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'submit', code });
+      const s = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'submit', code });
       expect(await waitFor(() => readSubmission(s.id), (r) => r.status === 'done')).toMatchObject({ verdict: 'runtime_error' });
-      const view = await getSubmission(prisma, userId, s.id);
+      const view = await getSubmission(prisma, { viewerId: userId, submissionId: s.id });
       const hidden = view.tests.filter((t) => t.hidden);
       expect(hidden.length).toBeGreaterThan(10);
       for (const t of hidden) {

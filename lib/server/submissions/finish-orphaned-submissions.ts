@@ -11,7 +11,7 @@ const GRACE_SECONDS = 60;
  * has used all its attempts and no worker holds it (a worker that died on the last attempt: its lock
  * is released by releaseAbandonedJobs first). Returns the submissions it finished.
  */
-export async function finishOrphanedSubmissions(prisma: PrismaClient, graceSeconds = GRACE_SECONDS): Promise<string[]> {
+export async function finishOrphanedSubmissions(prisma: PrismaClient, { graceSeconds = GRACE_SECONDS }: { graceSeconds?: number } = {}): Promise<string[]> {
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT s.id FROM "Submission" s
     WHERE s.status <> 'done' AND s."createdAt" < now() - make_interval(secs => ${graceSeconds}::int)

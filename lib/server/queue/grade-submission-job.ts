@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { GraderOverloadedError, type GradeReport, type GradeRequest, type ProblemPackage } from '../../../grader/index.ts';
 import type { PrismaClient } from '../db/client';
-import { notifySubmission } from './notify-submission';
-import { INTERNAL_ERROR_REASONS, recordVerdict } from './record-verdict';
-
-const JobPayload = z.object({ submissionId: z.string().min(1) });
+import { notifySubmission } from '../submissions/notify-submission';
+import { INTERNAL_ERROR_REASONS, recordVerdict } from '../submissions/record-verdict';
+import type { JobInfo } from './task-list';
+import type { TaskPayload } from './tasks';
 
 export type GradingDeps = {
   prisma: PrismaClient;
@@ -12,15 +11,13 @@ export type GradingDeps = {
   grade: (request: GradeRequest) => Promise<GradeReport>;
 };
 
-export type JobInfo = { attempts: number; maxAttempts: number };
-
 /**
  * The grading job. Safe to run more than once for the same submission (a retry after a worker died,
  * or two workers racing): the verdict and the per-test results are written in one transaction that
  * only succeeds while the submission is not yet done, so it ends with exactly one verdict.
  */
-export async function gradeSubmissionJob(deps: GradingDeps, payload: unknown, job: JobInfo): Promise<void> {
-  const { submissionId } = JobPayload.parse(payload);
+export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload<'grade_submission'>, job: JobInfo): Promise<void> {
+  const { submissionId } = payload;
   const { prisma } = deps;
   const claimed = await prisma.submission.updateMany({ where: { id: submissionId, status: { not: 'done' } }, data: { status: 'running', startedAt: new Date() } });
   if (claimed.count === 0) return;
