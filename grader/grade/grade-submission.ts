@@ -1,6 +1,5 @@
 import type { TestCase } from '../kit.ts';
 import { transpileSubmission } from '../compile/transpile-submission.ts';
-import type { ProblemPackage } from '../problems/load-problem.ts';
 import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 import { worstVerdict, type Verdict } from '../verdicts.ts';
 import { encodedArgs } from './encoded-args.ts';
@@ -114,7 +113,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
   }
   const outcomes = selected.map(({ index }): TestOutcome => run.outcomes.get(index) ?? { status: 'sandbox', message: 'the sandbox returned no result for this test', cpuMs: 0, wallMs: 0 });
   if (outcomes.some((o) => o.status === 'overloaded')) throw new GraderOverloadedError();
-  const tests = selected.map(({ testCase, index }, i) => buildTestReport(problem, testCase, expected[i]!, outcomes[i]!));
+  const tests = selected.map(({ testCase }, i) => buildTestReport(problem, testCase, expected[i]!, outcomes[i]!));
   const candidateMs = outcomes.reduce((s, o) => s + (Number.isFinite(o.cpuMs) ? o.cpuMs : 0), 0);
   return finish(tests, {}, candidateMs);
 }
