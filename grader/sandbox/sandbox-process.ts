@@ -29,7 +29,10 @@ export class SandboxProcess {
 
   constructor() {
     this.child = fork(childBundlePath(), [], {
-      execArgv: ['--no-node-snapshot'],
+      // V8 single-threaded: compiling and collecting garbage happen on the isolate's own thread, so its CPU
+      // time does not depend on whether background threads got a CPU (a loaded machine would otherwise
+      // leave hot code unoptimized for longer), and this process's CPU time is the isolate's (run-timed.ts)
+      execArgv: ['--no-node-snapshot', '--single-threaded'],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
