@@ -29,6 +29,11 @@ function cpuBudgetMs(timeMs: number, tests: number): number {
   return Math.min(timeMs * tests, Math.max(10_000, 3 * timeMs));
 }
 
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(start);
+  return (u.user + u.system) / 1000;
+}
+
 /** Stable per-test seed for the sandbox's Math.random (FNV-1a of the case name). */
 function seedFor(name: string): number {
   let h = 0x811c9dc5;
@@ -67,6 +72,8 @@ const LOAD_VERDICTS: Record<Exclude<LoadFailure['status'], 'overloaded'>, Verdic
  */
 export async function gradeSubmission(request: GradeRequest): Promise<GradeReport> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let sandboxCpuMs = 0;
   const { problem, mode } = request;
   const selected = problem.tests.cases
     .map((testCase, index) => ({ testCase, index }))
@@ -77,7 +84,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     score: scoreOf(tests),
     tests,
     ...extra,
-    timing: { totalMs: Math.round(performance.now() - t0), candidateMs },
+    timing: { totalMs: Math.round(performance.now() - t0), candidateMs, cpuMs: cpuSince(cpu0) + sandboxCpuMs },
   });
 
   const compiled = await transpileSubmission(request.code);
@@ -102,6 +109,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     cpuBudgetMs: cpuBudgetMs(problem.limits.timeMs, sandboxTests.length),
     onTestResult: request.onProgress ? (done) => request.onProgress?.({ done, total: selected.length }) : undefined,
   });
+  sandboxCpuMs = run.sandboxCpuMs;
   const expected = await expectedPromise;
 
   if (run.loadFailure) {

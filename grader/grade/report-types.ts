@@ -43,9 +43,10 @@ export interface GradeReport {
   tests: TestReport[];
   compileError?: { message: string; line?: number; column?: number };
   /**
-   * Server-side figures, not for candidates as they are: totalMs is the whole grading (store it rounded
-   * to 10 ms where a candidate can read it: it sums hidden tests' times); candidateMs the candidates' CPU
-   * time over all tests, unrounded (the overhead measure).
+   * Server-side figures, not for candidates as they are: totalMs is the whole grading, wall clock (store
+   * it rounded to 10 ms where a candidate can read it: it sums hidden tests' times); candidateMs the
+   * candidate's CPU time over all tests, unrounded; cpuMs the CPU time grading took in this process and
+   * the sandbox processes together (the overhead measure that does not depend on the machine's load).
    */
-  timing: { totalMs: number; candidateMs?: number };
+  timing: { totalMs: number; candidateMs?: number; cpuMs?: number };
 }

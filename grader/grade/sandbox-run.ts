@@ -16,6 +16,8 @@ export interface SandboxRunOptions {
 export interface SandboxRunResult {
   outcomes: Map<number, TestOutcome>;
   loadFailure?: LoadFailure;
+  /** CPU time the sandbox processes spent on this run (jobs that ended normally) */
+  sandboxCpuMs: number;
 }
 
 const TOP_LEVEL_MS = 1000;
@@ -56,7 +58,9 @@ export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunR
     if (again.length === 0) break;
     await new Promise((resolve) => setTimeout(resolve, pause));
     const kept = new Map([...result.outcomes].filter(([, o]) => o.status !== 'overloaded'));
+    const spent = result.sandboxCpuMs;
     result = await runOnce(opts, again, result.loadFailure ? new Map() : kept);
+    result.sandboxCpuMs += spent;
   }
   return result;
 }
@@ -64,6 +68,7 @@ export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunR
 async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], outcomes: Map<number, TestOutcome>): Promise<SandboxRunResult> {
   let remaining = tests;
   let loadFailure: LoadFailure | undefined;
+  let sandboxCpuMs = 0;
   for (let attempt = 0; remaining.length > 0; attempt++) {
     if (attempt > MAX_CHILD_RESTARTS) {
       for (const t of remaining) outcomes.set(t.index, { status: 'memory', message: 'memory limit exceeded (the sandbox failed repeatedly)', cpuMs: 0, wallMs: 0 });
@@ -105,6 +110,7 @@ async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], outcomes: 
         return { kind: 'died' as const, runningIndex: null, detail: startupError };
       });
     pool.release(child, end.kind === 'done' && !end.recycle);
+    if (end.kind === 'done') sandboxCpuMs += end.cpuMs;
     if (startupError !== null) {
       loadFailure = { status: 'sandbox', message: 'the sandbox could not start', detail: startupError };
       break;
@@ -125,5 +131,5 @@ async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], outcomes: 
     }
     remaining = remaining.filter((t) => !outcomes.has(t.index));
   }
-  return { outcomes, loadFailure };
+  return { outcomes, loadFailure, sandboxCpuMs };
 }

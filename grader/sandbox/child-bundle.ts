@@ -16,11 +16,8 @@ let cached: string | null = null;
 export function childBundlePath(): string {
   if (cached !== null && existsSync(cached)) return cached;
   const hash = createHash('sha256');
-  // the child's sources: this folder and the comparison helpers it imports
-  for (const dir of [SANDBOX_DIR, path.join(SANDBOX_DIR, '..', 'compare')]) {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
-    }
+  for (const name of readdirSync(SANDBOX_DIR).sort()) {
+    if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(SANDBOX_DIR, name)));
   }
   // inside node_modules so that the bare import of isolated-vm resolves from the bundle
   const outDir = path.join(REPO_ROOT, 'node_modules', '.cache', 'grader-sandbox');

@@ -13,6 +13,7 @@ function send(message: ChildMessage): void {
 process.on('message', (raw: unknown) => {
   const job = raw as SandboxJob;
   if (job?.type !== 'run') return;
+  const cpu0 = process.cpuUsage();
   const heartbeat = setInterval(() => send({ type: 'heartbeat', jobId: job.jobId }), HEARTBEAT_MS);
   runJob(job, send)
     .catch((error: unknown) => {
@@ -22,7 +23,8 @@ process.on('message', (raw: unknown) => {
     })
     .then((recycle) => {
       clearInterval(heartbeat);
-      send({ type: 'done', jobId: job.jobId, recycle });
+      const cpu = process.cpuUsage(cpu0);
+      send({ type: 'done', jobId: job.jobId, recycle, cpuMs: (cpu.user + cpu.system) / 1000 });
     });
 });
 process.on('disconnect', () => process.exit(0));

@@ -4,8 +4,8 @@
  * later cannot change how results are validated), installs a capped console and a seeded
  * Math.random, and evaluates to the harness: `harness('prepare', skeleton, numbers, seed)` decodes a
  * test's inputs, `harness('call', entry)` calls the candidate (the only call the host times as the
- * candidate's), `harness('collect', limits)` validates and encodes the result and the inputs after the
- * microtasks the call queued have run.
+ * candidate's), `harness('collect', limits)` validates and encodes the result and compares the inputs with what
+ * was passed in, after the microtasks the call queued have run.
  *
  * The harness validates that the result (and the inputs after the call) are plain data: arrays with
  * Array.prototype and no holes or extra keys, objects with Object.prototype or null prototype, data
@@ -127,16 +127,23 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
         if (getProto(v) !== ArrayProto) throw new Invalid('plain', 'an array with a foreign prototype');
         const n = v.length;
         if (used + n > limits.maxLeaves) throw new Invalid('output', 'the result is too large');
-        let allNumbers = n > 0;
-        for (let i = 0; i < n && allNumbers; i++) if (typeof v[i] !== 'number') allNumbers = false;
-        if (allNumbers) {
+        // numbers (the common case) in one pass, each element read once; anything else: the general path
+        let start = -1;
+        if (n > 0 && typeof v[0] === 'number') {
           reserve(n);
-          const start = used;
-          for (let i = 0; i < n; i++) {
+          start = used;
+          let i = 0;
+          for (; i < n; i++) {
             const x = v[i];
-            if (typeof x !== 'number') throw new Invalid('plain', 'an array that changed while it was read');
+            if (typeof x !== 'number') break;
             nums[used++] = x;
           }
+          if (i < n) {
+            used = start;
+            start = -1;
+          }
+        }
+        if (start >= 0) {
           out = { __proto__: null, '#a': [start, n] };
         } else {
           out = [];
@@ -197,6 +204,41 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
     return build(parse(skeleton));
   }
 
+  // Whether a value still equals the input it was decoded from (the parsed skeleton and the numbers
+  // block): read once, nothing allocated; NaN equals NaN, 0 equals -0, as the host's inputsEqual.
+  function sameAsInput(v, node, nums) {
+    if (node === null || typeof node !== 'object') return v === node;
+    if (isArray(node)) {
+      if (!isArray(v) || v.length !== node.length) return false;
+      for (let i = 0; i < node.length; i++) if (!sameAsInput(v[i], node[i], nums)) return false;
+      return true;
+    }
+    if (hasOwn(node, '#')) {
+      const x = nums[node['#']];
+      return typeof v === 'number' && (v === x || (v !== v && x !== x));
+    }
+    if (hasOwn(node, '#a')) {
+      const start = node['#a'][0];
+      const n = node['#a'][1];
+      if (!isArray(v) || v.length !== n) return false;
+      for (let i = 0; i < n; i++) {
+        const a = v[i];
+        const x = nums[start + i];
+        if (typeof a !== 'number' || (a !== x && !(a !== a && x !== x))) return false;
+      }
+      return true;
+    }
+    const inner = node['#o'];
+    if (v === null || typeof v !== 'object' || isArray(v)) return false;
+    const keys = ownKeys(inner);
+    if (ownKeys(v).length !== keys.length) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const d = getDesc(v, keys[i]);
+      if (d === undefined || !hasOwn(d, 'value') || !sameAsInput(d.value, inner[keys[i]], nums)) return false;
+    }
+    return true;
+  }
+
   const RangeErrorProto = RangeError.prototype;
   function describeError(e) {
     try {
@@ -216,6 +258,7 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
   // ---- the per-test harness, in three calls so that the host times the candidate's call alone and
   // reads the result after the microtasks it queued have run ----
   let args = null;
+  let input = null;
   let result;
   function prepare(argsSkeleton, argsNumbers, seed) {
     seedState = seed >>> 0;
@@ -223,6 +266,7 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
     consoleText = '';
     consoleWritten = 0;
     args = decode(argsSkeleton, argsNumbers);
+    input = { tree: parse(argsSkeleton), nums: argsNumbers };
     result = undefined;
   }
   function call(entry) {
@@ -245,16 +289,17 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
       if (e instanceof Invalid) return { status: e.kind, message: 'returned ' + e.message, console: consoleText, consoleWritten };
       return { status: 'unreadable', rangeError: isRangeError(e), console: consoleText, consoleWritten };
     }
-    let encodedArgs;
+    // the inputs, read after the microtasks the call queued: the first argument that changed, or -1
+    let changed = -1;
     try {
-      encodedArgs = encode(args, limits);
+      for (let i = 0; i < input.tree.length && changed < 0; i++) if (!sameAsInput(args[i], input.tree[i], input.nums)) changed = i;
     } catch (e) {
-      return { status: 'mutated', message: 'the inputs were replaced by non-plain data', console: consoleText, consoleWritten };
+      return { status: 'mutated', message: 'the inputs were replaced by data that could not be read', console: consoleText, consoleWritten };
     }
     return {
       status: 'ok',
       resultSkeleton: encodedResult.skeleton, resultNumbers: encodedResult.numbers,
-      argsSkeleton: encodedArgs.skeleton, argsNumbers: encodedArgs.numbers,
+      changedArg: changed,
       console: consoleText, consoleWritten,
     };
   }

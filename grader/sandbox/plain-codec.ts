@@ -12,8 +12,6 @@
  *
  * The in-isolate twin of this codec lives in isolate-prelude.ts.
  */
-import { inputsEqual } from '../compare/inputs-equal.ts';
-
 export interface EncodedPlain {
   skeleton: string;
   numbers: Float64Array;
@@ -94,30 +92,3 @@ export function decodePlain(encoded: EncodedPlain): unknown {
   return decode(JSON.parse(encoded.skeleton));
 }
 
-/**
- * Whether two encodings hold the same value, NaN equal to NaN and 0 to -0 (as `inputsEqual` sees it):
- * the encoding is deterministic, so equal values have equal skeletons and equal number blocks.
- */
-export function encodedEqual(a: EncodedPlain, b: EncodedPlain): boolean {
-  if (a.skeleton !== b.skeleton || a.numbers.length !== b.numbers.length) return false;
-  const x = a.numbers;
-  const y = b.numbers;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] !== y[i] && !(Number.isNaN(x[i]) && Number.isNaN(y[i]))) return false;
-  }
-  return true;
-}
-
-/** Index of the first top-level element (argument) that differs between two encoded argument lists. */
-export function firstChangedArgument(before: EncodedPlain, after: EncodedPlain): number {
-  const a = decodePlain(before) as unknown[];
-  let b: unknown;
-  try {
-    b = decodePlain(after);
-  } catch {
-    return 0;
-  }
-  if (!Array.isArray(b)) return 0;
-  const i = a.findIndex((arg, k) => !inputsEqual(arg, b[k]));
-  return i >= 0 ? i : Math.min(a.length, b.length);
-}

@@ -11,7 +11,7 @@ export interface JobListener {
 
 /** How a job ended, seen from the parent. `runningIndex` is the test in flight when it ended badly. */
 export type JobEnd =
-  | { kind: 'done'; recycle: boolean }
+  | { kind: 'done'; recycle: boolean; cpuMs: number }
   | { kind: 'stalled'; runningIndex: number | null }
   | { kind: 'memory-watchdog'; runningIndex: number | null }
   | { kind: 'died'; runningIndex: number | null; detail: string };
@@ -111,7 +111,7 @@ export class SandboxProcess {
         } else if (m.type === 'load-failed') {
           listener.onLoadFailed(m.failure);
         } else if (m.type === 'done') {
-          finish({ kind: 'done', recycle: m.recycle });
+          finish({ kind: 'done', recycle: m.recycle, cpuMs: m.cpuMs });
         }
       };
       const onExit = (code: number | null, signal: string | null) => {

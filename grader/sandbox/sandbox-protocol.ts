@@ -89,4 +89,5 @@ export type ChildMessage =
   | { type: 'test-start'; jobId: number; index: number }
   | { type: 'test-result'; jobId: number; index: number; outcome: TestOutcome }
   | { type: 'load-failed'; jobId: number; failure: LoadFailure }
-  | { type: 'done'; jobId: number; recycle: boolean };
+  /** `cpuMs`: this process's CPU time for the whole job (isolates, harness, encoding), for the overhead figures */
+  | { type: 'done'; jobId: number; recycle: boolean; cpuMs: number };

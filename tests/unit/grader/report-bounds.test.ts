@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { BoundedCache } from '../../../grader/grade/bounded-cache.ts';
 import { hiddenTestReport } from '../../../grader/grade/hidden-report.ts';
 import { previewValue, SAMPLE_PREVIEW_LEAVES } from '../../../grader/grade/sample-preview.ts';
-import { encodedEqual, encodePlain, firstChangedArgument } from '../../../grader/sandbox/plain-codec.ts';
 
 describe('hiddenTestReport', () => {
   it('keeps shapes and position, rounds errors to one significant digit and time to 10 ms, drops values', () => {
@@ -52,15 +51,5 @@ describe('BoundedCache', () => {
     expect(c.get('b')).toBeUndefined();
     expect(c.get('a')).toBe(1);
     expect(c.sizeBytes).toBe(80);
-  });
-});
-
-describe('encoded argument comparison', () => {
-  it('sees equal values as equal (NaN included) and names the first changed argument', () => {
-    const before = encodePlain([[[1, NaN]], 3, { k: [0] }]);
-    expect(encodedEqual(before, encodePlain([[[1, NaN]], 3, { k: [0] }]))).toBe(true);
-    const after = encodePlain([[[1, NaN]], 3, { k: [7] }]);
-    expect(encodedEqual(before, after)).toBe(false);
-    expect(firstChangedArgument(before, after)).toBe(2);
   });
 });
