@@ -104,7 +104,8 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     for (const m of problem.mistakes) {
       const r = await gradeSubmission({ problem, code: m.code, mode: 'all' });
       if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
-      if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
+      if (m.caughtBy === undefined) failures.push(`mistakes/${m.file} has no "// caught-by: <hidden test>" line`);
+      else failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
     }
     failures.push(...(await probeHiddenLeaks(problem)));
     const alternatives = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
