@@ -30,6 +30,6 @@ export default defineTests({
       const r = rng(1020 + i);
       return { name: `random ${i + 1}`, args: randomCase(1040 + i, r.int(1, 5), r.int(1, 9), r.int(1, 6), i % 2 === 0, r.uniform(0.3, 3)) };
     }),
-    { name: 'large: 32 sequences of 128 steps, width 64', args: randomCase(1099, 32, 128, 64, true), weight: 2 },
+    { name: 'large: 16 sequences of 128 steps, width 64', args: randomCase(1099, 16, 128, 64, true), weight: 2 },
   ],
 });
