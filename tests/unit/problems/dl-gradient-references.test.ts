@@ -5,6 +5,8 @@ import { conv2dBackward } from '../../../problems/conv2d-backward/reference.ts';
 import { rnnBptt } from '../../../problems/rnn-bptt/reference.ts';
 import { attentionBackward } from '../../../problems/attention-backward/reference.ts';
 import { softmaxJacobian } from '../../../problems/softmax-jacobian/reference.ts';
+import { distillationLoss } from '../../../problems/knowledge-distillation-loss/reference.ts';
+import { vaeElboGrad } from '../../../problems/vae-reparameterization-grad/reference.ts';
 
 // The gradient packages' references are explicit float64 formulas. Here each one is cross-checked
 // against TF.js autodiff (float32) on inputs away from any kink: the largest difference, relative to
@@ -96,5 +98,48 @@ describe('softmax-jacobian reference vs tf.grad row by row', () => {
     const ref = softmaxJacobian(z);
     const rows = z.map((_, i) => tf.tidy(() => tf.grad((x: tf.Tensor) => tf.softmax(x).gather([i]).sum())(tf.tensor1d(z)).arraySync() as number[]));
     expect(relDiff(ref, rows)).toBeLessThan(1e-6);
+  });
+});
+
+describe('knowledge-distillation-loss gradient vs tf.grad', () => {
+  it('matches autodiff of α·CE + (1 − α)·T²·KL', () => {
+    const zs = [[2, 0, -1, 0.5], [-0.3, 1.2, 0.1, 0.8]], zt = [[1, 2, 0, -1], [0.5, 0.5, 2, -2]], y = [0, 3];
+    const alpha = 0.3, T = 3;
+    const ref = distillationLoss(zs, zt, y, alpha, T);
+    const got = tf.tidy(() => {
+      const f = (z: tf.Tensor) => {
+        const ce = tf.losses.softmaxCrossEntropy(tf.oneHot(tf.tensor1d(y, 'int32'), 4), z);
+        const p = tf.softmax(tf.tensor2d(zt).div(T));
+        const kl = p.mul(tf.logSoftmax(tf.tensor2d(zt).div(T)).sub(tf.logSoftmax(z.div(T)))).sum(1).mean();
+        return ce.mul(alpha).add(kl.mul((1 - alpha) * T * T));
+      };
+      const { value, grad } = tf.valueAndGrad(f)(tf.tensor2d(zs));
+      return { loss: value.arraySync() as number, grad: grad.arraySync() as number[][] };
+    });
+    expect(Math.abs(ref.loss - got.loss) / Math.abs(got.loss)).toBeLessThan(1e-5);
+    expect(relDiff(ref.grad, got.grad)).toBeLessThan(1e-5);
+  });
+});
+
+describe('vae-reparameterization-grad gradients vs tf.grads', () => {
+  it.each(['bernoulli', 'gaussian'] as const)('%s decoder', (lik) => {
+    const r = rng(lik === 'bernoulli' ? 41 : 42);
+    const B = 3, k = 2, d = 4;
+    const x = lik === 'bernoulli' ? r.matrix(B, d, 0, 1) : r.normalMatrix(B, d);
+    const mu = r.normalMatrix(B, k), lv = r.matrix(B, k, -1, 1), eps = r.normalMatrix(B, k), W = r.matrix(k, d, -1, 1), c = r.vector(d, -0.5, 0.5);
+    const ref = vaeElboGrad(x, mu, lv, eps, W, c, lik);
+    const got = tf.tidy(() => {
+      const f = (m: tf.Tensor, l: tf.Tensor) => {
+        const z = m.add(tf.exp(l.mul(0.5)).mul(tf.tensor2d(eps)));
+        const a = z.matMul(tf.tensor2d(W)).add(tf.tensor1d(c));
+        const xt = tf.tensor2d(x);
+        const rec = lik === 'bernoulli' ? tf.softplus(a).sub(xt.mul(a)).sum() : a.sub(xt).square().sum().mul(0.5);
+        const kl = tf.exp(l).add(m.square()).sub(1).sub(l).sum().mul(0.5);
+        return rec.add(kl).div(B);
+      };
+      return tf.grads(f as (...a: tf.Tensor[]) => tf.Tensor)([tf.tensor2d(mu), tf.tensor2d(lv)]).map((t) => t.arraySync() as number[][]);
+    });
+    expect(relDiff(ref.dMu, got[0]!)).toBeLessThan(1e-5);
+    expect(relDiff(ref.dLogVar, got[1]!)).toBeLessThan(1e-5);
   });
 });
