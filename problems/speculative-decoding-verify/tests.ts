@@ -1,4 +1,4 @@
-import { defineTests, rng } from '../../grader/kit.ts';
+import { defineTests, rng, type TestCase } from '../../grader/kit.ts';
 
 /**
  * Random logits with a clear winner per row (margin ≥ 0.5 over the runner-up); the draft agrees with the
@@ -23,8 +23,10 @@ function randomCase(seed: number, k: number, V: number, agree: number): [number[
 
 const L = [[0, 1, 3, 0.5], [2, 0, 1, 0], [0, 1, 0, 0], [1, 1, 1, 1]];
 
+const exactTokens = { rtol: 1e-9, atol: 1e-9, fields: { tokens: { exact: true }, numAccepted: { exact: true } } };
+
 export default defineTests({
-  cases: [
+  cases: ([
     { name: 'worked example: reject at the third token', sample: true, args: [[2, 0, 3], L] },
     { name: 'all draft tokens accepted, bonus token', sample: true, args: [[2, 0], [[0, 1, 3, 0.5], [2, 0, 1, 0], [0, 0, 0, 4]]] },
     { name: 'first draft token rejected', args: randomCase(1201, 4, 6, 0) },
@@ -43,5 +45,5 @@ export default defineTests({
       return { name: `random ${i + 1}`, args: randomCase(1240 + i, k, r.int(2, 30), r.int(0, k)) };
     }),
     { name: 'large: 32 draft tokens over 8000 logits', args: randomCase(1299, 32, 8000, 32), weight: 2 },
-  ],
+  ] as TestCase[]).map((c) => ({ ...c, tolerance: exactTokens })),
 });
