@@ -1,8 +1,8 @@
 import numpy as np
 
 
-def attention_backward(Q, K, V, dOut, causal):
-    Q, K, V, dO = (np.asarray(a, dtype=float) for a in (Q, K, V, dOut))
+def attention_backward(Q, K, V, d_out, causal):
+    Q, K, V, dO = (np.asarray(a, dtype=float) for a in (Q, K, V, d_out))
     if Q.ndim != 2 or K.ndim != 2 or V.ndim != 2 or Q.shape[0] == 0 or K.shape[0] == 0 or Q.shape[1] != K.shape[1]:
         raise ValueError("Q and K need rows of the same width")
     n, d = Q.shape

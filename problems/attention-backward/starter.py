@@ -9,8 +9,8 @@ class AttentionGrads(TypedDict):
     dV: list[list[float]]
 
 
-def attention_backward(Q: list[list[float]], K: list[list[float]], V: list[list[float]], dOut: list[list[float]], causal: bool) -> AttentionGrads:
-    """Gradients of O = softmax(QKᵀ/√d (+ causal mask)) V with respect to Q, K and V, given dOut = ∂L/∂O.
+def attention_backward(Q: list[list[float]], K: list[list[float]], V: list[list[float]], d_out: list[list[float]], causal: bool) -> AttentionGrads:
+    """Gradients of O = softmax(QKᵀ/√d (+ causal mask)) V with respect to Q, K and V, given d_out = ∂L/∂O.
 
     Return {"dQ": n×d, "dK": m×d, "dV": m×d_v}.
     """
