@@ -30,6 +30,6 @@ export default defineTests({
       const r = rng(4520 + i);
       return { name: `random ${i + 1}`, args: randomCase(4540 + i, r.int(1, 20), r.int(2, 10), i % 2 === 0) };
     }),
-    { name: 'large: 2000 rows of 50 classes', args: randomCase(4599, 2000, 50, true), weight: 2 },
+    { name: 'large: 1000 rows of 50 classes', args: randomCase(4599, 1000, 50, true), weight: 2 },
   ],
 });
