@@ -1,6 +1,6 @@
 import { gradeSubmission } from '../grade/grade-submission.ts';
 import type { TestReport } from '../grade/report-types.ts';
-import { runReference } from '../grade/expected-cache.ts';
+import { expectedValue, forgetExpectedValues, runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
@@ -39,10 +39,15 @@ function checkCaughtBy(problem: ProblemPackage, file: string, name: string, test
   return [];
 }
 
+/**
+ * The expected value grading uses (cached by package version, computed here when missing) must equal a
+ * fresh run of the reference: twice per case on a cold cache (the first run is the one grading needs anyway),
+ * once on a warm one.
+ */
 async function checkReferenceDeterministic(problem: ProblemPackage): Promise<string[]> {
   const failures: string[] = [];
-  for (const testCase of problem.tests.cases) {
-    const a = await runReference(problem, testCase.args);
+  for (const [index, testCase] of problem.tests.cases.entries()) {
+    const a = await expectedValue(problem, index);
     const b = await runReference(problem, testCase.args);
     if (a.kind === 'error' && !testCase.expectError) failures.push(`reference throws on "${testCase.name}": ${a.message}`);
     if (a.kind !== 'error' && testCase.expectError) failures.push(`reference does not throw on "${testCase.name}" (expectError)`);
@@ -84,21 +89,24 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     }
     failures.push(...(await checkReferenceDeterministic(problem)));
 
-    const solution = await gradeSubmission({ problem, code: problem.solutionCode, mode: 'all' });
-    if (solution.verdict !== 'accepted') {
-      const bad = solution.tests.find((t) => t.verdict !== 'accepted');
-      failures.push(`solution got ${solution.verdict}${bad ? ` on "${bad.name}": ${bad.message ?? ''}` : ''}`);
+    // all at once: they queue for the sandbox pool, and each one's comparison overlaps the next one's run
+    const grade = (code: string) => gradeSubmission({ problem, code, mode: 'all' });
+    const [solution, starter, ...mistakes] = await Promise.all([grade(problem.solutionCode), grade(problem.starterCode), ...problem.mistakes.map((m) => grade(m.code))]);
+    if (solution!.verdict !== 'accepted') {
+      const bad = solution!.tests.find((t) => t.verdict !== 'accepted');
+      failures.push(`solution got ${solution!.verdict}${bad ? ` on "${bad.name}": ${bad.message ?? ''}` : ''}`);
     }
-    const starter = await gradeSubmission({ problem, code: problem.starterCode, mode: 'all' });
-    if (starter.verdict === 'accepted') failures.push('starter is accepted');
-    for (const m of problem.mistakes) {
-      const r = await gradeSubmission({ problem, code: m.code, mode: 'all' });
+    if (starter!.verdict === 'accepted') failures.push('starter is accepted');
+    for (const [i, m] of problem.mistakes.entries()) {
+      const r = mistakes[i]!;
       if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
       if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
     }
-    return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
+    return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${starter!.verdict}, ${problem.tests.cases.length} tests`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');
+  } finally {
+    forgetExpectedValues(problem);
   }
 }
