@@ -6,6 +6,7 @@ import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
 import { checkStatementMath } from './statement-math.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold-markers.ts';
+import { checkCatalogCitations } from './catalog-index.ts';
 
 export interface ProblemCheckResult {
   slug: string;
@@ -75,6 +76,7 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
   try {
     for (const e of checkStatementMath(problem.statementMd)) failures.push(`KaTeX error in "${e.snippet}": ${e.message}`);
     if (!/source/i.test(problem.statementMd)) failures.push('the statement has no "Source" line');
+    failures.push(...(await checkCatalogCitations(problem.catalog)));
     const samples = problem.tests.cases.filter((c) => c.sample).length;
     if (samples < 2 || samples > 3) failures.push(`${samples} sample tests (2–3 required)`);
     if (problem.mistakes.length < 2) failures.push(`${problem.mistakes.length} mistakes (at least 2 required)`);
