@@ -40,6 +40,11 @@ function checkCaughtBy(problem: ProblemPackage, file: string, name: string, test
   return [];
 }
 
+function describeFirstFailure(tests: readonly TestReport[]): string {
+  const bad = tests.find((t) => t.verdict !== 'accepted');
+  return bad ? ` on "${bad.name}": ${bad.message ?? ''}` : '';
+}
+
 /**
  * The expected value grading uses (cached by package version, computed here when missing) must equal a
  * fresh run of the reference: twice per case on a cold cache (the first run is the one grading needs anyway),
@@ -84,6 +89,7 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
       ['starter.ts', problem.starterCode],
       ['solution.ts', problem.solutionCode],
       ...problem.mistakes.map((m): [string, string] => [`mistakes/${m.file}`, m.code]),
+      ...problem.alternatives.map((a): [string, string] => [`alternatives/${a.file}`, a.code]),
     ];
     for (const [label, code] of files) {
       const problemWithFile = checkCandidateFile(problem, label, code);
@@ -93,18 +99,25 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
 
     // all at once: they queue for the sandbox pool, and each one's comparison overlaps the next one's run
     const grade = (code: string) => gradeSubmission({ problem, code, mode: 'all' });
-    const [solution, starter, ...mistakes] = await Promise.all([grade(problem.solutionCode), grade(problem.starterCode), ...problem.mistakes.map((m) => grade(m.code))]);
-    if (solution!.verdict !== 'accepted') {
-      const bad = solution!.tests.find((t) => t.verdict !== 'accepted');
-      failures.push(`solution got ${solution!.verdict}${bad ? ` on "${bad.name}": ${bad.message ?? ''}` : ''}`);
+    const [solution, starter, alternatives, mistakes] = await Promise.all([
+      grade(problem.solutionCode),
+      grade(problem.starterCode),
+      Promise.all(problem.alternatives.map((a) => grade(a.code))),
+      Promise.all(problem.mistakes.map((m) => grade(m.code))),
+    ]);
+    if (solution.verdict !== 'accepted') failures.push(`solution got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
+    for (const [i, a] of problem.alternatives.entries()) {
+      const r = alternatives[i]!;
+      if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
     }
-    if (starter!.verdict === 'accepted') failures.push('starter is accepted');
+    if (starter.verdict === 'accepted') failures.push('starter is accepted');
     for (const [i, m] of problem.mistakes.entries()) {
       const r = mistakes[i]!;
       if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
       if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
     }
-    return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${starter!.verdict}, ${problem.tests.cases.length} tests`);
+    const accepted = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
+    return done(`solution accepted${accepted}, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');
