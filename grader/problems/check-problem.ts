@@ -4,7 +4,7 @@ import { expectedValue, forgetExpectedValues, runReference } from '../grade/expe
 import { inputsEqual } from '../compare/inputs-equal.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
-import { checkStatementMath } from './statement-math.ts';
+import { checkStatement } from './check-statement.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold-markers.ts';
 import { checkCatalogCitations } from './catalog-index.ts';
 
@@ -79,8 +79,7 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     return done('');
   }
   try {
-    for (const e of checkStatementMath(problem.statementMd)) failures.push(`KaTeX error in "${e.snippet}": ${e.message}`);
-    if (!/source/i.test(problem.statementMd)) failures.push('the statement has no "Source" line');
+    failures.push(...(await checkStatement(problem.statementMd, problem.source)));
     failures.push(...(await checkCatalogCitations(problem.catalog)));
     const samples = problem.tests.cases.filter((c) => c.sample).length;
     if (samples < 2 || samples > 3) failures.push(`${samples} sample tests (2–3 required)`);
