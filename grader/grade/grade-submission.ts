@@ -1,4 +1,6 @@
 import type { TestCase } from '../kit.ts';
+import { booleansAsNumbers } from '../python/booleans-as-numbers.ts';
+import { pythonRuntime } from '../python/python-runtime.ts';
 import { MAX_SOURCE_BYTES, transpileSubmission, type TranspileResult } from '../compile/transpile-submission.ts';
 import type { Language } from '../languages.ts';
 import type { ProblemPackage } from '../problems/load-problem.ts';
@@ -85,6 +87,10 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     seed: seedFor(testCase.name),
   }));
   const python = language === 'python' ? problem.python : null;
+  if (python) {
+    const runtime = await pythonRuntime();
+    if (!runtime.available) return finish(uniformReport(selected, 'internal_error', `Python is not available on this grading server: ${runtime.reason}`));
+  }
   const run = await runInSandbox({
     code: compiled.code,
     entry: python ? python.entry : problem.entry,
@@ -114,7 +120,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
       cpuMs: 0,
       wallMs: 0,
     };
-    return buildTestReport(problem, testCase, expected[i]!, outcome);
+    return buildTestReport(problem, testCase, expected[i]!, python ? booleansAsNumbers(outcome, expected[i]!) : outcome);
   });
   return finish(tests);
 }

@@ -1,4 +1,7 @@
 import { gradeSubmission } from '../grade/grade-submission.ts';
+import type { Language } from '../languages.ts';
+import { parsePythonSignature } from '../python/python-signature.ts';
+import type { PythonRuntimeStatus } from '../python/python-runtime.ts';
 import type { TestReport } from '../grade/report-types.ts';
 import { runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
@@ -28,6 +31,15 @@ function checkCandidateFile(problem: ProblemPackage, label: string, code: string
   return null;
 }
 
+/** A Python candidate file defines the snake_case function with the TypeScript parameter count. */
+function checkPythonFile(problem: ProblemPackage, label: string, code: string): string | null {
+  const entry = problem.python!.entry;
+  const sig = parsePythonSignature(code, entry);
+  if (!sig) return `${label} does not define def ${entry}(…) at the top level`;
+  if (sig.params.length !== problem.params.length) return `${label}: ${entry} takes ${sig.params.length} parameters, the signature has ${problem.params.length}`;
+  return null;
+}
+
 /** A mistake's `caught-by` names a hidden test that the mistake fails. */
 function checkCaughtBy(problem: ProblemPackage, file: string, name: string, tests: readonly TestReport[]): string[] {
   const testCase = problem.tests.cases.find((c) => c.name === name);
@@ -52,8 +64,31 @@ async function checkReferenceDeterministic(problem: ProblemPackage): Promise<str
   return failures;
 }
 
+/** The solution is accepted, the starter is not, every mistake gets its declared verdict (and fails its caught-by test). */
+async function checkCandidates(
+  problem: ProblemPackage,
+  language: Language,
+  files: { solutionCode: string; starterCode: string; mistakes: ProblemPackage['mistakes'] },
+): Promise<{ failures: string[]; starter: string }> {
+  const failures: string[] = [];
+  const tag = language === 'python' ? 'solution.py' : 'solution';
+  const solution = await gradeSubmission({ problem, code: files.solutionCode, language, mode: 'all' });
+  if (solution.verdict !== 'accepted') {
+    const bad = solution.tests.find((t) => t.verdict !== 'accepted');
+    failures.push(`${tag} got ${solution.verdict}${bad ? ` on "${bad.name}": ${bad.message ?? ''}` : ''}`);
+  }
+  const starter = await gradeSubmission({ problem, code: files.starterCode, language, mode: 'all' });
+  if (starter.verdict === 'accepted') failures.push(`${language === 'python' ? 'starter.py' : 'starter'} is accepted`);
+  for (const m of files.mistakes) {
+    const r = await gradeSubmission({ problem, code: m.code, language, mode: 'all' });
+    if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
+    if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
+  }
+  return { failures, starter: starter.verdict };
+}
+
 /** Everything `npm run problems:check` proves about one package. Never throws. */
-export async function checkProblem(dir: string, slug: string): Promise<ProblemCheckResult> {
+export async function checkProblem(dir: string, slug: string, python?: PythonRuntimeStatus): Promise<ProblemCheckResult> {
   const t0 = performance.now();
   const failures: string[] = [];
   const done = (summary: string): ProblemCheckResult => ({ slug, ok: failures.length === 0, summary: failures.length ? failures.join('; ') : summary, failures, ms: performance.now() - t0 });
@@ -81,19 +116,21 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     }
     failures.push(...(await checkReferenceDeterministic(problem)));
 
-    const solution = await gradeSubmission({ problem, code: problem.solutionCode, mode: 'all' });
-    if (solution.verdict !== 'accepted') {
-      const bad = solution.tests.find((t) => t.verdict !== 'accepted');
-      failures.push(`solution got ${solution.verdict}${bad ? ` on "${bad.name}": ${bad.message ?? ''}` : ''}`);
+    const ts = await checkCandidates(problem, 'typescript', problem);
+    failures.push(...ts.failures);
+    let pythonSummary = 'no Python version';
+    if (problem.python && python?.available === false) pythonSummary = `Python not checked (${python.reason})`;
+    else if (problem.python) {
+      const py = problem.python;
+      for (const [label, code] of [['starter.py', py.starterCode], ['solution.py', py.solutionCode], ...py.mistakes.map((m) => [`mistakes/${m.file}`, m.code])] as Array<[string, string]>) {
+        const wrong = checkPythonFile(problem, label, code);
+        if (wrong) failures.push(wrong);
+      }
+      const checked = await checkCandidates(problem, 'python', py);
+      failures.push(...checked.failures);
+      pythonSummary = `Python: solution accepted, ${py.mistakes.length} mistakes as declared, starter ${checked.starter}`;
     }
-    const starter = await gradeSubmission({ problem, code: problem.starterCode, mode: 'all' });
-    if (starter.verdict === 'accepted') failures.push('starter is accepted');
-    for (const m of problem.mistakes) {
-      const r = await gradeSubmission({ problem, code: m.code, mode: 'all' });
-      if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
-      if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
-    }
-    return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
+    return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${ts.starter}, ${problem.tests.cases.length} tests; ${pythonSummary}`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');

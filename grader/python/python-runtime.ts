@@ -103,10 +103,31 @@ export async function detectPythonRuntime(): Promise<PythonRuntimeStatus> {
 
 let detected: Promise<PythonRuntimeStatus> | null = null;
 
-/** Detected once per process. */
+/**
+ * Detected once per process, or taken from the environment that `npm start` passes to the processes it
+ * starts after detecting it on this machine (GRADER_PYTHON, GRADER_PYTHON_DETAIL).
+ */
 export function pythonRuntime(): Promise<PythonRuntimeStatus> {
-  detected ??= detectPythonRuntime();
+  detected ??= fromEnvironment() ?? detectPythonRuntime();
   return detected;
+}
+
+/** The variables `npm start` gives its web server and worker. */
+export function pythonRuntimeEnv(status: PythonRuntimeStatus): Record<string, string> {
+  if (status.available) return { GRADER_PYTHON: 'available', GRADER_PYTHON_DETAIL: JSON.stringify({ python: status.python, numpy: status.numpy, bubblewrap: status.bubblewrap }) };
+  return { GRADER_PYTHON: 'unavailable', GRADER_PYTHON_DETAIL: status.reason };
+}
+
+function fromEnvironment(): Promise<PythonRuntimeStatus> | null {
+  const { GRADER_PYTHON: state, GRADER_PYTHON_DETAIL: detail = '' } = process.env;
+  if (state === 'unavailable') return Promise.resolve({ available: false, reason: detail || 'disabled' });
+  if (state !== 'available') return null;
+  try {
+    const versions = JSON.parse(detail) as { python: string; numpy: string; bubblewrap: string };
+    return Promise.resolve({ available: true, python: String(versions.python), numpy: String(versions.numpy), bubblewrap: String(versions.bubblewrap) });
+  } catch {
+    return null;
+  }
 }
 
 /** The start-up log line: "Python: available (…)" or why not and how to enable it. */

@@ -33,7 +33,7 @@ const LoadReply = z.union([
 ]);
 const Console = { console: z.string().max(20_000), consoleWritten: z.number().nonnegative(), callMs: z.number().nonnegative() };
 const TestReply = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), result: z.string(), resultNumbers: z.number().int().nonnegative(), argsAfter: z.string(), ...Console }),
+  z.object({ status: z.literal('ok'), result: z.string(), mutated: z.array(z.number().int().nonnegative()).max(64), ...Console }),
   z.object({ status: z.enum(['threw', 'memory', 'output', 'plain', 'mutated', 'missing']), message: z.string().max(4000), ...Console }),
 ]);
 
@@ -93,7 +93,10 @@ function stoppedOutcome(end: Exclude<ExchangeEnd, { kind: 'reply' }>): FailedOut
   return { status: 'threw', message: FIXED_MESSAGES.threw, detail: `the process ${how}`, ...measured };
 }
 
-function replyOutcome(end: Extract<ExchangeEnd, { kind: 'reply' }>): TestOutcome {
+/** Stands for an argument the runner found changed after the call: equal to no input. */
+const MUTATED = Symbol('mutated');
+
+function replyOutcome(end: Extract<ExchangeEnd, { kind: 'reply' }>, args: readonly unknown[]): TestOutcome {
   const measured = { cpuMs: end.cpuMs, wallMs: end.wallMs };
   let parsed: z.infer<typeof TestReply>;
   let blob: Buffer;
@@ -111,26 +114,18 @@ function replyOutcome(end: Extract<ExchangeEnd, { kind: 'reply' }>): TestOutcome
     return { status: parsed.status, message: FIXED_MESSAGES[parsed.status], detail: parsed.message, ...common };
   }
   try {
-    const resultBytes = parsed.resultNumbers * 8;
-    if (resultBytes > blob.length) throw new CodecError('result numbers missing');
-    const result = decodePlain({ skeleton: parsed.result, numbers: float64s(blob.subarray(0, resultBytes)) });
-    const argsAfter = decodePlain({ skeleton: parsed.argsAfter, numbers: float64s(blob.subarray(resultBytes)) });
-    return { status: 'ok', result, argsAfter: Array.isArray(argsAfter) ? argsAfter : [], ...common };
+    const result = decodePlain({ skeleton: parsed.result, numbers: float64s(blob) });
+    // the runner compares the inputs with a pristine copy itself, so they need not travel back
+    const argsAfter = args.map((arg, i) => (parsed.mutated.includes(i) ? MUTATED : arg));
+    return { status: 'ok', result, argsAfter, ...common };
   } catch {
     return { status: 'plain', message: 'returned a value that could not be decoded', ...common };
   }
 }
 
-/** Wire size a runner may reply with: the numbers cap for result and inputs, plus structure and console. */
-function maxReplyBytes(job: PythonJob, test: SandboxTest): number {
-  return (job.maxLeaves + countNumbers(test.args)) * 8 * 2 + job.maxChars * 12 + 4 * 1024 * 1024;
-}
-
-function countNumbers(v: unknown): number {
-  if (typeof v === 'number') return 1;
-  if (Array.isArray(v)) return v.reduce((s: number, x) => s + countNumbers(x), 0);
-  if (v !== null && typeof v === 'object') return Object.values(v).reduce((s: number, x) => s + countNumbers(x), 0);
-  return 0;
+/** Wire size a runner may reply with: the numbers cap, plus the result's structure (strings and keys) and console. */
+function maxReplyBytes(job: PythonJob): number {
+  return job.maxLeaves * 8 * 2 + job.maxChars * 12 + 1024 * 1024;
 }
 
 /**
@@ -175,58 +170,73 @@ export class PythonSandbox {
     }
   }
 
+  /**
+   * Batches of "fresh runner, load, tests": one batch when nothing goes wrong; after a test that stops the
+   * runner (time limit, crash), the tests after it go in a new batch with a new runner.
+   */
   private async runTests(job: PythonJob, listener: JobListener, setRunning: (index: number | null) => void): Promise<JobEnd> {
     const cpuCapMs = job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0) + 1000;
-    let loaded = false;
+    const load = message({ code: job.code, entry: job.entry, maxLeaves: job.maxLeaves, maxChars: job.maxChars });
+    let remaining = job.tests;
     let timeouts = 0;
-    for (const test of job.tests) {
+    while (remaining.length > 0) {
       if (timeouts >= job.maxTimeouts) {
-        listener.onTestResult(test.index, { status: 'not_run', message: 'not run: earlier tests exceeded the time limit', cpuMs: 0, wallMs: 0 });
-        continue;
+        for (const t of remaining) listener.onTestResult(t.index, { status: 'not_run', message: 'not run: earlier tests exceeded the time limit', cpuMs: 0, wallMs: 0 });
+        break;
       }
-      if (!loaded) {
-        const failure = await this.load(job, cpuCapMs);
-        if (failure) {
-          listener.onLoadFailed(failure);
-          return { kind: 'done', recycle: false };
+      const batch = remaining;
+      const items = [
+        { payload: load, cpuMs: job.topLevelMs, maxReply: CONTROL_REPLY_BYTES },
+        ...batch.map((test) => {
+          const args = encodePythonArgs(test.args, job.paramTypes);
+          return { payload: message({ seed: test.seed, args: args.skeleton }, args.numbers), cpuMs: test.timeMs, maxReply: maxReplyBytes(job) };
+        }),
+      ];
+      let loadFailure: LoadFailure | null = null;
+      let finished = 0;
+      const { skipped } = await this.zygote.batch({ memoryMb: job.memoryMb, cpuCapMs }, items, (i, end) => {
+        if (i === 0) {
+          loadFailure = loadOutcome(end);
+        } else {
+          const test = batch[i - 1]!;
+          const outcome = end.kind === 'reply' ? replyOutcome(end, test.args) : stoppedOutcome(end);
+          if (outcome.status === 'timeout') timeouts++;
+          finished = i;
+          listener.onTestResult(test.index, outcome);
         }
-        loaded = true;
+        const next = batch[i];
+        setRunning(next ? next.index : null);
+        if (next && loadFailure === null) listener.onTestStart(next.index);
+      });
+      if (loadFailure) {
+        listener.onLoadFailed(loadFailure);
+        return { kind: 'done', recycle: false };
       }
-      setRunning(test.index);
-      listener.onTestStart(test.index);
-      const args = encodePythonArgs(test.args, job.paramTypes);
-      const end = await this.zygote.exchange(message({ seed: test.seed, args: args.skeleton }, args.numbers), test.timeMs, maxReplyBytes(job, test));
-      const outcome = end.kind === 'reply' ? replyOutcome(end) : stoppedOutcome(end);
-      if (end.kind !== 'reply') loaded = false;
-      if (outcome.status === 'timeout') timeouts++;
-      setRunning(null);
-      listener.onTestResult(test.index, outcome);
+      if (skipped === 0) break;
+      remaining = batch.slice(finished);
     }
-    if (loaded) await this.zygote.killRunner();
+    await this.zygote.killRunner();
     return { kind: 'done', recycle: false };
   }
+}
 
-  /** A fresh runner with the candidate's top-level code run; a failure is the whole submission's. */
-  private async load(job: PythonJob, cpuCapMs: number): Promise<LoadFailure | null> {
-    await this.zygote.spawnRunner(job.memoryMb, cpuCapMs);
-    const header = { code: job.code, entry: job.entry, maxLeaves: job.maxLeaves, maxChars: job.maxChars };
-    const end = await this.zygote.exchange(message(header), job.topLevelMs, CONTROL_REPLY_BYTES);
-    if (end.kind !== 'reply') {
-      const outcome = stoppedOutcome(end);
-      const status = outcome.status === 'timeout' || outcome.status === 'memory' || outcome.status === 'sandbox' ? outcome.status : 'threw';
-      return { status, message: `top-level code: ${outcome.detail ?? outcome.message}` };
-    }
-    let reply: z.infer<typeof LoadReply>;
-    try {
-      reply = LoadReply.parse(parseReply(end.body).header);
-    } catch {
-      return { status: 'threw', message: 'top-level code: the runner answered something unreadable' };
-    }
-    if (reply.ok) return null;
-    if (reply.status === 'compile' && reply.line) {
-      const column = reply.column ?? 1;
-      return { status: 'compile', message: `${reply.line}:${column}: ${reply.message}`, line: reply.line, column };
-    }
-    return { status: reply.status, message: reply.message };
+/** The reply to the load message: null when the top-level code ran; otherwise the whole submission's failure. */
+function loadOutcome(end: ExchangeEnd): LoadFailure | null {
+  if (end.kind !== 'reply') {
+    const outcome = stoppedOutcome(end);
+    const status = outcome.status === 'timeout' || outcome.status === 'memory' || outcome.status === 'sandbox' ? outcome.status : 'threw';
+    return { status, message: `top-level code: ${outcome.detail ?? outcome.message}` };
   }
+  let reply: z.infer<typeof LoadReply>;
+  try {
+    reply = LoadReply.parse(parseReply(end.body).header);
+  } catch {
+    return { status: 'threw', message: 'top-level code: the runner answered something unreadable' };
+  }
+  if (reply.ok) return null;
+  if (reply.status === 'compile' && reply.line) {
+    const column = reply.column ?? 1;
+    return { status: 'compile', message: `${reply.line}:${column}: ${reply.message}`, line: reply.line, column };
+  }
+  return { status: reply.status, message: reply.message };
 }

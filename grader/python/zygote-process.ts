@@ -10,21 +10,26 @@ export type ExchangeEnd =
   | { kind: 'died'; signal?: string; exitCode?: number; killed?: boolean; cpuMs: number; wallMs: number }
   | { kind: 'oversize'; cpuMs: number; wallMs: number };
 
+/** One message for the runner, with the CPU time it may take to answer and the largest answer accepted. */
+export interface ExchangeItem {
+  payload: Buffer;
+  cpuMs: number;
+  maxReply: number;
+}
+
 const Measured = { cpuMs: z.number().nonnegative(), wallMs: z.number().nonnegative() };
 const EventSchema = z.discriminatedUnion('ev', [
   z.object({ ev: z.literal('ready'), python: z.string(), numpy: z.string() }),
-  z.object({ ev: z.literal('spawned') }),
   z.object({ ev: z.literal('killed') }),
   z.object({ ev: z.literal('data'), bytes: z.number().int().positive() }),
   z.object({ ev: z.literal('reply-end'), ...Measured }),
   z.object({ ev: z.literal('timeout'), reason: z.enum(['cpu', 'blocked', 'wall']), ...Measured }),
   z.object({ ev: z.literal('died'), signal: z.string().optional(), exitCode: z.number().int().optional(), killed: z.boolean().optional(), ...Measured }),
   z.object({ ev: z.literal('oversize'), ...Measured }),
+  z.object({ ev: z.literal('batch-end'), skipped: z.number().int().nonnegative() }),
   z.object({ ev: z.literal('error'), message: z.string() }),
 ]);
 type ZygoteEvent = z.infer<typeof EventSchema>;
-
-type Waiter = (event: ZygoteEvent, data: Buffer[]) => boolean;
 
 /**
  * One warm sandbox: bubblewrap running the zygote (grader/python/sandbox/zygote.py), which forks one
@@ -37,11 +42,10 @@ export class ZygoteProcess {
   private buffer: Buffer = Buffer.alloc(0);
   private pendingData = 0;
   private replyParts: Buffer[] = [];
-  private waiter: Waiter | null = null;
-  private exited = false;
-  private stderrTail = '';
+  private listener: ((event: ZygoteEvent) => void) | null = null;
   private failure: Error | null = null;
-  private onExit: Array<(error: Error) => void> = [];
+  private onFailure: ((error: Error) => void) | null = null;
+  private stderrTail = '';
 
   constructor() {
     this.child = spawn(BWRAP, bwrapArgs(), { stdio: ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'] });
@@ -59,20 +63,22 @@ export class ZygoteProcess {
     this.child.stderr?.on('data', (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-2000);
     });
-    const ended = (why: string) => {
-      if (this.exited) return;
-      this.exited = true;
-      this.failure = new Error(`the Python sandbox exited (${why})${this.stderrTail ? `: ${this.stderrTail.trim().slice(-500)}` : ''}`);
-      for (const f of this.onExit.splice(0)) f(this.failure);
-    };
-    this.child.on('exit', (code, signal) => ended(String(code ?? signal)));
-    this.child.on('error', (error) => ended(error.message));
-    this.ready = this.next((e) => e.ev === 'ready').then((e) => e as { python: string; numpy: string });
+    this.child.on('exit', (code, signal) => this.fail(`exited (${code ?? signal})`));
+    this.child.on('error', (error) => this.fail(error.message));
+    this.ready = new Promise((resolve, reject) => {
+      this.onFailure = reject;
+      this.listener = (event) => {
+        if (event.ev !== 'ready') return;
+        this.listener = null;
+        this.onFailure = null;
+        resolve({ python: event.python, numpy: event.numpy });
+      };
+    });
     this.ready.catch(() => undefined);
   }
 
   get alive(): boolean {
-    return !this.exited;
+    return this.failure === null;
   }
 
   get pid(): number | undefined {
@@ -80,7 +86,7 @@ export class ZygoteProcess {
   }
 
   kill(): void {
-    if (!this.exited) this.child.kill('SIGKILL');
+    if (this.alive) this.child.kill('SIGKILL');
   }
 
   /** Lets the grading process exit while this sandbox is idle. */
@@ -91,64 +97,61 @@ export class ZygoteProcess {
     for (const s of streams) (idle ? s?.unref : s?.ref)?.call(s);
   }
 
-  /** Forks a fresh runner (the previous one, if any, is killed first). */
-  async spawnRunner(memoryMb: number, cpuCapMs: number): Promise<void> {
-    const done = this.next((e) => e.ev === 'spawned');
-    this.send({ op: 'spawn', memoryMb, cpuCapMs });
-    await done;
+  /**
+   * Runs a batch: optionally a fresh runner, then each item's message and its reply in turn, without a
+   * round trip to this process in between. `onEnd` hears each item's end in order; when the runner is lost,
+   * the rest of the batch is skipped and their number returned.
+   */
+  batch(spawnRunner: { memoryMb: number; cpuCapMs: number } | null, items: ExchangeItem[], onEnd: (index: number, end: ExchangeEnd) => void): Promise<{ skipped: number }> {
+    return this.request(
+      { op: 'run', spawn: spawnRunner, items: items.map((i) => ({ bytes: i.payload.length, cpuMs: Math.ceil(i.cpuMs), maxReply: i.maxReply })) },
+      items.map((i) => i.payload),
+      (resolve) => {
+        let done = 0;
+        return (e: ZygoteEvent) => {
+          if (e.ev === 'batch-end') return resolve({ skipped: e.skipped });
+          const end = toEnd(e, this.replyParts);
+          if (end) {
+            this.replyParts = [];
+            onEnd(done++, end);
+          }
+        };
+      },
+    );
   }
 
-  async killRunner(): Promise<void> {
-    const done = this.next((e) => e.ev === 'killed');
-    this.send({ op: 'kill' });
-    await done;
+  /** Ends the runner, if any. */
+  killRunner(): Promise<void> {
+    return this.request({ op: 'kill' }, [], (resolve) => (e) => (e.ev === 'killed' ? resolve() : undefined));
   }
 
-  /** Gives the runner one message and waits for its reply, or for the zygote to stop it. */
-  async exchange(payload: Buffer, cpuMs: number, maxReply: number): Promise<ExchangeEnd> {
-    this.replyParts = [];
-    const end = this.next((e) => ['reply-end', 'timeout', 'died', 'oversize'].includes(e.ev));
-    this.send({ op: 'exchange', bytes: payload.length, cpuMs: Math.ceil(cpuMs), maxReply }, payload);
-    const e = await end;
-    const measured = { cpuMs: 'cpuMs' in e ? e.cpuMs : 0, wallMs: 'wallMs' in e ? e.wallMs : 0 };
-    if (e.ev === 'reply-end') return { kind: 'reply', body: Buffer.concat(this.replyParts), ...measured };
-    if (e.ev === 'timeout') return { kind: 'timeout', reason: e.reason, ...measured };
-    if (e.ev === 'died') {
-      const { ev: _, cpuMs: __, wallMs: ___, ...how } = e;
-      return { kind: 'died', ...how, ...measured };
-    }
-    return { kind: 'oversize', ...measured };
-  }
-
-  private send(control: object, payload?: Buffer): void {
-    const body = Buffer.from(JSON.stringify(control));
-    const head = Buffer.alloc(4);
-    head.writeUInt32LE(body.length);
-    this.child.stdin?.write(payload ? Buffer.concat([head, body, payload]) : Buffer.concat([head, body]));
-  }
-
-  /** Resolves with the first event the predicate accepts; rejects if the sandbox dies or reports an error. */
-  private next(accept: (e: ZygoteEvent) => boolean): Promise<ZygoteEvent> {
-    return new Promise((resolve, reject) => {
+  /** Sends one control (and its payloads) and feeds the events that follow to `handler` until it resolves. */
+  private request<T>(control: object, payloads: Buffer[], handler: (resolve: (value: T) => void) => (e: ZygoteEvent) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
       if (this.failure) {
         reject(this.failure);
         return;
       }
-      const onExit = (error: Error) => reject(error);
-      this.onExit.push(onExit);
-      this.waiter = (event) => {
-        if (event.ev === 'error') {
-          this.waiter = null;
-          reject(new Error(`the Python sandbox reported: ${event.message}`));
-          return true;
-        }
-        if (!accept(event)) return false;
-        this.waiter = null;
-        this.onExit = this.onExit.filter((f) => f !== onExit);
-        resolve(event);
-        return true;
+      const finish = (value: T) => {
+        this.listener = null;
+        this.onFailure = null;
+        resolve(value);
       };
+      this.onFailure = reject;
+      this.listener = handler(finish);
+      const body = Buffer.from(JSON.stringify(control));
+      const head = Buffer.alloc(4);
+      head.writeUInt32LE(body.length);
+      this.child.stdin?.write(Buffer.concat([head, body, ...payloads]));
     });
+  }
+
+  private fail(why: string): void {
+    if (this.failure) return;
+    this.failure = new Error(`the Python sandbox ${why}${this.stderrTail ? `: ${this.stderrTail.trim().slice(-500)}` : ''}`);
+    this.onFailure?.(this.failure);
+    this.onFailure = null;
+    this.listener = null;
   }
 
   private receive(chunk: Buffer): void {
@@ -165,18 +168,39 @@ export class ZygoteProcess {
       if (this.buffer.length < 4) return;
       const length = this.buffer.readUInt32LE(0);
       if (this.buffer.length < 4 + length) return;
-      const parsed = EventSchema.safeParse(JSON.parse(this.buffer.subarray(4, 4 + length).toString('utf8')));
+      const text = this.buffer.subarray(4, 4 + length).toString('utf8');
       this.buffer = this.buffer.subarray(4 + length);
-      if (!parsed.success) {
+      let event: ZygoteEvent;
+      try {
+        event = EventSchema.parse(JSON.parse(text));
+      } catch {
+        this.fail('sent an unreadable event');
         this.kill();
         return;
       }
-      const event = parsed.data;
-      if (event.ev === 'data') {
-        this.pendingData = event.bytes;
-        continue;
-      }
-      this.waiter?.(event, this.replyParts);
+      if (event.ev === 'data') this.pendingData = event.bytes;
+      else if (event.ev === 'error') {
+        this.fail(`reported: ${event.message}`);
+        this.kill();
+        return;
+      } else this.listener?.(event);
     }
+  }
+}
+
+function toEnd(e: ZygoteEvent, parts: Buffer[]): ExchangeEnd | null {
+  switch (e.ev) {
+    case 'reply-end':
+      return { kind: 'reply', body: Buffer.concat(parts), cpuMs: e.cpuMs, wallMs: e.wallMs };
+    case 'timeout':
+      return { kind: 'timeout', reason: e.reason, cpuMs: e.cpuMs, wallMs: e.wallMs };
+    case 'died': {
+      const { ev: _event, ...how } = e;
+      return { kind: 'died', ...how };
+    }
+    case 'oversize':
+      return { kind: 'oversize', cpuMs: e.cpuMs, wallMs: e.wallMs };
+    default:
+      return null;
   }
 }

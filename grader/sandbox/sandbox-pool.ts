@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { pythonRuntime } from '../python/python-runtime.ts';
 import { PythonSandbox } from '../python/python-sandbox.ts';
 import { SandboxProcess } from './sandbox-process.ts';
 
@@ -91,6 +92,11 @@ export function sandboxPool(): SandboxPool<SandboxProcess> {
 export function pythonSandboxPool(): SandboxPool<PythonSandbox> {
   pythonPool ??= new SandboxPool(poolSize(), () => new PythonSandbox());
   return pythonPool;
+}
+
+/** Starts warm Python sandboxes where Python is available, so the first Python submission does not wait for numpy. */
+export async function prewarmPythonSandboxes(count = 2): Promise<void> {
+  if ((await pythonRuntime()).available) pythonSandboxPool().prewarm(count);
 }
 
 /** Kills idle sandboxes (CLIs call this before exiting; idle ones never keep a process alive). */

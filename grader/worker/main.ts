@@ -8,7 +8,7 @@ import { gradeSubmissionJob } from '../../lib/server/submissions/grade-submissio
 import { GRADE_TASK } from '../../lib/server/submissions/limits.ts';
 import { releaseAbandonedJobs } from '../../lib/server/queue/release-abandoned-jobs.ts';
 import { queueLogger } from '../../lib/server/queue/queue-schema.ts';
-import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, shutdownSandboxPool } from '../index.ts';
+import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, prewarmPythonSandboxes, shutdownSandboxPool } from '../index.ts';
 
 const env = z
   .object({
@@ -36,6 +36,7 @@ const runner = await run({
   },
 });
 console.log(`[worker] grading with concurrency ${env.WORKER_CONCURRENCY}`);
+void prewarmPythonSandboxes().catch((e: unknown) => console.error('[worker] starting Python sandboxes:', e));
 
 // Expected values not yet on disk are computed now, between jobs, rather than in a candidate's first submission.
 let stopping = false;

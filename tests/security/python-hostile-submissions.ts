@@ -98,7 +98,7 @@ def softmax(z):
   py('forged reply on its own pipe, then spinning', 'time_limit_exceeded', `
 import os, struct, json
 def softmax(z):
-    body = json.dumps({"status": "ok", "result": "[]", "resultNumbers": 0, "argsAfter": "[]", "console": "", "consoleWritten": 0, "callMs": 0}).encode()
+    body = json.dumps({"status": "ok", "result": "[]", "mutated": [], "console": "", "consoleWritten": 0, "callMs": 0}).encode()
     msg = struct.pack("<II", len(body), 0) + body
     for fd in range(3, 32):
         try:

@@ -1,4 +1,4 @@
-"""Trusted fork server inside the Python sandbox (started by bubblewrap, see grader/python/SANDBOX.md).
+"""Trusted fork server inside the Python sandbox (started by bubblewrap, see grader/SANDBOX.md).
 
 It imports numpy once, then forks one runner at a time for the host and relays the host's messages to
 the runner and the runner's replies back, measuring the runner's CPU time and killing it at its limit.
@@ -6,14 +6,16 @@ It never runs candidate code, and it never holds candidate data in its own memor
 between the host's socket and the runner's pipes with splice(2), inside the kernel. So a runner, whose
 memory is a copy of this process, finds nothing of earlier submissions in it.
 
-Host -> zygote, on fd 0: u32 length + JSON control, then the control's "bytes" of payload:
-  {"op":"spawn","memoryMb":M,"cpuCapMs":C}   fork a runner (after killing any previous one)
-  {"op":"exchange","bytes":N,"cpuMs":L,"maxReply":R}   give the runner N payload bytes, relay its reply
+Host -> zygote, on fd 0: u32 length + JSON control, then the payload bytes the control announces:
+  {"op":"run","spawn":{"memoryMb":M,"cpuCapMs":C}|null,"items":[{"bytes":N,"cpuMs":L,"maxReply":R},…]}
+      optionally fork a fresh runner (killing any previous one), then give it the items' payloads one at a
+      time, each only after the runner answered the one before, relaying each reply
   {"op":"kill"}
-Zygote -> host, on fd 1: u32 length + JSON event, "data" events followed by their bytes:
-  ready | spawned | killed | data (then its bytes) | reply-end | timeout | died | oversize | error
-  Every exchange ends with exactly one of reply-end, timeout, died, oversize, with the runner's CPU and wall
-  time; after any but reply-end the runner is gone.
+Zygote -> host, on fd 1: u32 length + JSON event; "data" events are followed by that many reply bytes:
+  ready | data | reply-end | timeout | died | oversize | batch-end | killed | error
+  Every item ends with exactly one of reply-end, timeout, died, oversize (with the runner's CPU and wall
+  time); after any but reply-end the runner is gone, the rest of the batch is discarded unread and
+  batch-end says how many items were skipped.
 """
 import ctypes
 import fcntl
@@ -99,9 +101,10 @@ class Runner:
 
 
 class Exchange:
-    """One message to the runner and its reply. The runner's CPU time is read from its process clock;
-    time it spends neither running nor waiting for a CPU (sleeping, blocked on a pipe) is also capped at the
-    limit, while time it waits for a CPU because the machine is busy is never held against it."""
+    """One message to the runner and its reply, timed from the runner's process CPU clock. Once the runner has
+    its whole message and until it starts replying, time it spends neither running nor waiting for a CPU
+    (sleeping, blocked) is capped at the limit too; time it waits for a CPU because the machine is busy, or for
+    this process or the host to move bytes, is never held against it."""
 
     def __init__(self, zygote, runner, to_send, limit_ns, max_reply):
         self.z = zygote
@@ -112,9 +115,9 @@ class Exchange:
         self.max_reply = max_reply
         self.hard_wall_ns = 10 * limit_ns + 10_000_000_000
         self.cpu0 = runner.cpu_ns() or 0
-        self.delay0 = runner.run_delay_ns()
         self.t0 = time.monotonic_ns()
         self.last_cpu = 0
+        self.waiting_from = None  # (wall, cpu, run delay) when the runner had its whole message
 
     def measures(self):
         cpu = self.runner.cpu_ns()
@@ -138,20 +141,24 @@ class Exchange:
         self.z.emit(event)
 
     def over_limit(self):
+        """The reason to stop the runner now, or the longest it may go unobserved."""
         cpu, wall = self.measures()
-        waited = wall - cpu - (self.runner.run_delay_ns() - self.delay0)
+        budget = min(self.limit_ns - cpu, self.hard_wall_ns - wall)
         if cpu >= self.limit_ns:
             return 'cpu', 0
-        if waited >= self.limit_ns:
-            return 'blocked', 0
+        if self.waiting_from is not None:
+            wall0, cpu0, delay0 = self.waiting_from
+            waited = (wall - wall0) - (cpu - cpu0) - (self.runner.run_delay_ns() - delay0)
+            if waited >= self.limit_ns:
+                return 'blocked', 0
+            budget = min(budget, self.limit_ns - waited)
         if wall >= self.hard_wall_ns:
             return 'wall', 0
-        return None, min(self.limit_ns - cpu, self.limit_ns - waited, self.hard_wall_ns - wall)
+        return None, budget
 
     def run(self):
         runner = self.runner
         length = b''
-        reply_left = None
         while True:
             reason, budget_ns = self.over_limit()
             if reason:
@@ -172,36 +179,44 @@ class Exchange:
                     self.staged -= try_splice(self.z.relay_r, runner.to_runner, self.staged) or 0
                 except BrokenPipeError:
                     pass  # the runner closed its input; its output tells how it ends
+            if self.waiting_from is None and not self.to_send and not self.staged:
+                self.waiting_from = (time.monotonic_ns() - self.t0, self.measures()[0], runner.run_delay_ns())
             if runner.from_runner not in readable:
                 continue
-            if reply_left is None:
-                try:
-                    chunk = os.read(runner.from_runner, 4 - len(length))
-                except BlockingIOError:
-                    continue
-                if not chunk:
-                    return self.finish('died')
-                length += chunk
-                if len(length) < 4:
-                    continue
-                (reply_left,) = HEADER.unpack(length)
-                if reply_left > self.max_reply:
-                    return self.finish('oversize')
-                if self.to_send or self.staged:
-                    return self.finish('died')  # replied before reading its message: never an honest runner
-            else:
-                moved = try_splice(runner.from_runner, self.z.relay_w, min(reply_left, PIPE_BYTES))
-                if moved is None:
-                    continue
-                if moved == 0:
-                    # ended mid-reply: pad what was announced so the host's stream stays framed
-                    self.z.pad(reply_left)
-                    return self.finish('died')
-                self.z.emit({'ev': 'data', 'bytes': moved})
-                self.z.splice_all(self.z.relay_r, 1, moved)
-                reply_left -= moved
-            if reply_left == 0:
-                return self.finish('reply-end')
+            try:
+                chunk = os.read(runner.from_runner, 4 - len(length))
+            except BlockingIOError:
+                continue
+            if not chunk:
+                return self.finish('died')
+            length += chunk
+            if len(length) < 4:
+                continue
+            (size,) = HEADER.unpack(length)
+            if size > self.max_reply:
+                return self.finish('oversize')
+            if self.to_send or self.staged:
+                return self.finish('died')  # replied before reading its message: never an honest runner
+            return self.relay_reply(size)
+
+    def relay_reply(self, size):
+        """Streams the reply from the runner's pipe to the host, inside the kernel; only CPU time counts now."""
+        runner = self.runner
+        if size:
+            self.z.emit({'ev': 'data', 'bytes': size})
+        left = size
+        while left:
+            cpu, wall = self.measures()
+            if cpu >= self.limit_ns or wall >= self.hard_wall_ns:
+                self.z.pad(left)
+                return self.finish('timeout', reason='cpu' if cpu >= self.limit_ns else 'wall')
+            select.select([runner.from_runner], [1], [], max(min(self.limit_ns - cpu, self.hard_wall_ns - wall) / 1e9, 0.001))
+            moved = try_splice(runner.from_runner, 1, left)
+            if moved == 0:
+                self.z.pad(left)
+                return self.finish('died')
+            left -= moved or 0
+        return self.finish('reply-end')
 
 
 def try_splice(src, dst, n):
@@ -276,10 +291,10 @@ class Zygote:
                 n -= moved
 
     def pad(self, n):
+        """Zeros in place of reply bytes a runner announced but never wrote, so the host's stream stays framed."""
         zeros = bytes(min(n, 65536))
         while n > 0:
             k = min(n, len(zeros))
-            self.emit({'ev': 'data', 'bytes': k})
             self.write_all(zeros[:k])
             n -= k
 
@@ -303,16 +318,21 @@ class Zygote:
         os.set_blocking(to_w, False)
         os.set_blocking(from_r, False)
         self.runner = Runner(pid, to_w, from_r)
-        self.emit({'ev': 'spawned'})
 
-    def exchange(self, ctl):
-        """Gives the runner one message and relays its reply, timing it; always answers with one final event."""
-        to_send = int(ctl['bytes'])
-        if self.runner is None:
-            self.discard_host_bytes(to_send)
-            self.emit({'ev': 'died', 'cpuMs': 0, 'wallMs': 0, 'killed': True})
-            return
-        Exchange(self, self.runner, to_send, int(ctl['cpuMs']) * 1_000_000, int(ctl['maxReply'])).run()
+    def run(self, ctl):
+        """A batch of exchanges with one runner; no round trip to the host between them."""
+        if ctl.get('spawn'):
+            self.spawn(ctl['spawn'])
+        items = ctl['items']
+        for done, item in enumerate(items):
+            to_send = int(item['bytes'])
+            if self.runner is None:
+                for rest in items[done:]:
+                    self.discard_host_bytes(int(rest['bytes']))
+                self.emit({'ev': 'batch-end', 'skipped': len(items) - done})
+                return
+            Exchange(self, self.runner, to_send, int(item['cpuMs']) * 1_000_000, int(item['maxReply'])).run()
+        self.emit({'ev': 'batch-end', 'skipped': 0})
 
     def end_runner(self):
         if self.runner is not None:
@@ -332,10 +352,8 @@ class Zygote:
                 self.end_runner()
                 return
             op = ctl.get('op')
-            if op == 'spawn':
-                self.spawn(ctl)
-            elif op == 'exchange':
-                self.exchange(ctl)
+            if op == 'run':
+                self.run(ctl)
             elif op == 'kill':
                 self.end_runner()
                 self.emit({'ev': 'killed'})
