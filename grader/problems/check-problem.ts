@@ -8,6 +8,7 @@ import { inputsEqual } from '../compare/inputs-equal.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
 import { checkStatementMath } from './statement-math.ts';
+import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold-markers.ts';
 
 export interface ProblemCheckResult {
   slug: string;
@@ -50,6 +51,11 @@ function checkCaughtBy(problem: ProblemPackage, file: string, name: string, test
   return [];
 }
 
+function describeFirstFailure(tests: readonly TestReport[]): string {
+  const bad = tests.find((t) => t.verdict !== 'accepted');
+  return bad ? ` on "${bad.name}": ${bad.message ?? ''}` : '';
+}
+
 async function checkReferenceDeterministic(problem: ProblemPackage): Promise<string[]> {
   const failures: string[] = [];
   for (const testCase of problem.tests.cases) {
@@ -68,14 +74,15 @@ async function checkReferenceDeterministic(problem: ProblemPackage): Promise<str
 async function checkCandidates(
   problem: ProblemPackage,
   language: Language,
-  files: { solutionCode: string; starterCode: string; mistakes: ProblemPackage['mistakes'] },
+  files: { solutionCode: string; starterCode: string; mistakes: ProblemPackage['mistakes']; alternatives?: ProblemPackage['alternatives'] },
 ): Promise<{ failures: string[]; starter: string }> {
   const failures: string[] = [];
   const tag = language === 'python' ? 'solution.py' : 'solution';
   const solution = await gradeSubmission({ problem, code: files.solutionCode, language, mode: 'all' });
-  if (solution.verdict !== 'accepted') {
-    const bad = solution.tests.find((t) => t.verdict !== 'accepted');
-    failures.push(`${tag} got ${solution.verdict}${bad ? ` on "${bad.name}": ${bad.message ?? ''}` : ''}`);
+  if (solution.verdict !== 'accepted') failures.push(`${tag} got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
+  for (const a of files.alternatives ?? []) {
+    const r = await gradeSubmission({ problem, code: a.code, language, mode: 'all' });
+    if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
   }
   const starter = await gradeSubmission({ problem, code: files.starterCode, language, mode: 'all' });
   if (starter.verdict === 'accepted') failures.push(`${language === 'python' ? 'starter.py' : 'starter'} is accepted`);
@@ -93,6 +100,8 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
   const failures: string[] = [];
   const done = (summary: string): ProblemCheckResult => ({ slug, ok: failures.length === 0, summary: failures.length ? failures.join('; ') : summary, failures, ms: performance.now() - t0 });
   let problem: ProblemPackage;
+  const unfinished = await findScaffoldMarkers(dir);
+  if (unfinished.length > 0) failures.push(`unfinished scaffold: ${SCAFFOLD_MARKER} left in ${unfinished.join(', ')}`);
   try {
     problem = await loadProblem(dir);
   } catch (error) {
@@ -109,6 +118,7 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
       ['starter.ts', problem.starterCode],
       ['solution.ts', problem.solutionCode],
       ...problem.mistakes.map((m): [string, string] => [`mistakes/${m.file}`, m.code]),
+      ...problem.alternatives.map((a): [string, string] => [`alternatives/${a.file}`, a.code]),
     ];
     for (const [label, code] of files) {
       const problemWithFile = checkCandidateFile(problem, label, code);
@@ -130,7 +140,8 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
       failures.push(...checked.failures);
       pythonSummary = `Python: solution accepted, ${py.mistakes.length} mistakes as declared, starter ${checked.starter}`;
     }
-    return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${ts.starter}, ${problem.tests.cases.length} tests; ${pythonSummary}`);
+    const alternatives = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
+    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${ts.starter}, ${problem.tests.cases.length} tests; ${pythonSummary}`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');
