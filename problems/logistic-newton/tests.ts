@@ -7,7 +7,7 @@ function randomCase(seed: number, m: number, d: number, l2: number, iters: numbe
     const X = r.matrix(m, d, -2, 2);
     const w = r.vector(d, -1.5, 1.5);
     const b = r.uniform(-0.5, 0.5);
-    const y = X.map((row) => (r.uniform() < 1 / (1 + Math.exp(-row.reduce((s, x, j) => s + x * w[j]!, b))) ? 1 : 0));
+    const y: number[] = X.map((row) => (r.uniform() < 1 / (1 + Math.exp(-row.reduce((s, x, j) => s + x * w[j]!, b))) ? 1 : 0));
     const ones = y.reduce((s, v) => s + v, 0);
     if (ones >= 2 && ones <= m - 2) return [X, y, new Array(d + 1).fill(0), l2, iters];
   }
