@@ -42,7 +42,7 @@ export default defineTests({
       const r = rng(4200 + i);
       return { name: `random ${i + 1}`, args: randomCase(4300 + i, r.int(3, 30), r.int(1, 8), r.uniform(0.05, 1), r.uniform(0.3, 1), r.int(1, 60)) };
     }),
-    { name: 'large: 500 rows, 50 features, 500 iterations', args: randomCase(4400, 500, 50, 0.3, 1, 500), weight: 2 },
+    { name: 'large: 300 rows, 40 features, 300 iterations', args: randomCase(4400, 300, 40, 0.3, 1, 300), weight: 2 },
     { name: 'negative alpha throws', expectError: true, args: [X3, y3, [0, 0], -0.1, 0.5, 3] },
     { name: 'zero step throws', expectError: true, args: [X3, y3, [0, 0], 0.1, 0, 3] },
     { name: 'mismatched w0 throws', expectError: true, args: [X3, y3, [0], 0.1, 0.5, 3] },

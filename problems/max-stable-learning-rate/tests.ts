@@ -22,7 +22,7 @@ export default defineTests({
       const r = rng(6200 + i);
       return { name: `random ${i + 1}`, args: randomCase(6300 + i, r.int(3, 40), r.int(1, 6), r.int(20, 80), r.int(5, 60)) };
     }),
-    { name: 'large: 2000 rows, 30 features', args: randomCase(6400, 2000, 30, 100, 100), weight: 2 },
+    { name: 'large: 1000 rows, 20 features', args: randomCase(6400, 1000, 20, 100, 100), weight: 2 },
     { name: 'zero start vector throws', expectError: true, args: [[[1, 0], [0, 2]], [1, 2], [0, 0], 10, 5] },
     { name: 'all-zero X throws', expectError: true, args: [[[0, 0], [0, 0]], [1, 2], [1, 1], 10, 5] },
     { name: 'mismatched v0 throws', expectError: true, args: [[[1, 0], [0, 2]], [1, 2], [1], 10, 5] },
