@@ -56,7 +56,7 @@ export function gradientBoostingRegressor(
   if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new Error('bad learningRate');
   if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new Error('bad maxDepth');
 
-  const f0 = 0 * n;
+  const f0 = 0;
   const F = new Array<number>(n).fill(f0);
   const predictions = Xtest.map(() => f0);
   const rows = X.map((_, i) => i);
