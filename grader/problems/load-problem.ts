@@ -4,7 +4,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import matter from 'gray-matter';
 import type { TestSuite, Tolerance } from '../kit.ts';
-import { REPO_ROOT } from '../paths.ts';
 import { ensureReferenceBackend } from '../reference-kit/backend.ts';
 import { packageContentHash } from './content-hash.ts';
 import { describeFrontMatterError, FrontMatterSchema, type FrontMatter } from './front-matter.ts';
@@ -17,6 +16,15 @@ export interface MistakeFile extends MistakeHeader {
   code: string;
 }
 
+/** Another correct solution, written differently: it must be accepted (a check stricter than the statement fails it). */
+export interface AlternativeFile {
+  /** file name inside alternatives/ */
+  file: string;
+  /** the `// alternative: <description>` header line */
+  description: string;
+  code: string;
+}
+
 /** What the web app shows: metadata, statement and starter. No test data, no reference. */
 export interface ProblemMeta {
   slug: string;
@@ -25,6 +33,10 @@ export interface ProblemMeta {
   topic: FrontMatter['topic'];
   difficulty: FrontMatter['difficulty'];
   source: FrontMatter['source'];
+  /** the catalog entries it implements ("004:roc-auc") */
+  catalog: string[];
+  /** keywords of what it teaches, for the catalog's search */
+  teaches: string[];
   entry: string;
   signature: string;
   /** parameter names from the signature, in order */
@@ -35,7 +47,8 @@ export interface ProblemMeta {
   starterCode: string;
   solutionCode: string;
   mistakes: MistakeFile[];
-  /** content hash of the package files (and the kit), used to key cached expected values */
+  alternatives: AlternativeFile[];
+  /** content hash of the package files and the modules they import (kit, reference-kit), keying cached expected values */
   version: string;
 }
 
@@ -53,8 +66,6 @@ export class ProblemLoadError extends Error {
     this.name = 'ProblemLoadError';
   }
 }
-
-const KIT_FILE = path.join(REPO_ROOT, 'grader', 'kit.ts');
 
 async function readRequired(dir: string, slug: string, file: string): Promise<string> {
   const full = path.join(dir, file);
@@ -93,6 +104,7 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
       throw new ProblemLoadError(slug, (error as Error).message);
     }
   }
+  const alternatives = await readAlternatives(abs, slug);
   return {
     slug,
     dir: abs,
@@ -100,6 +112,8 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     topic: front.topic,
     difficulty: front.difficulty,
     source: front.source,
+    catalog: front.catalog ?? [],
+    teaches: front.teaches ?? [],
     entry: front.entry,
     signature: front.signature,
     params: sig.params,
@@ -109,8 +123,22 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     starterCode: await readRequired(abs, slug, 'starter.ts'),
     solutionCode: await readRequired(abs, slug, 'solution.ts'),
     mistakes,
-    version: await packageContentHash(abs, [KIT_FILE]),
+    alternatives,
+    version: await packageContentHash(abs),
   };
+}
+
+async function readAlternatives(dir: string, slug: string): Promise<AlternativeFile[]> {
+  const folder = path.join(dir, 'alternatives');
+  if (!existsSync(folder)) return [];
+  const alternatives: AlternativeFile[] = [];
+  for (const file of (await readdir(folder)).filter((f) => f.endsWith('.ts')).sort()) {
+    const code = await readFile(path.join(folder, file), 'utf8');
+    const description = /^\s*\/\/\s*alternative:\s*(.+)$/m.exec(code.split('\n', 4).join('\n'))?.[1]?.trim();
+    if (!description) throw new ProblemLoadError(slug, `problems/${slug}/alternatives/${file}: missing "// alternative: <description>" header line`);
+    alternatives.push({ file, description, code });
+  }
+  return alternatives;
 }
 
 function isTestSuite(value: unknown): value is TestSuite {

