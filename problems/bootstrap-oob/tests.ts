@@ -32,6 +32,6 @@ export default defineTests({
       const rule = (['sqrt', 'log2', 'all', 0.6, 'sqrt'] as const)[i]!;
       return { name: `random ${i + 1}`, tolerance: EXACT, args: [n, randomDraws(50 + i, n, r.int(1, 12)), r.int(1, 200), rule] };
     }),
-    { name: 'large: 200 trees of 1000 draws', tolerance: EXACT, weight: 2, args: [1000, randomDraws(77, 1000, 200), 1000, 'log2'] },
+    { name: 'large: 40 trees of 300 draws', tolerance: EXACT, weight: 2, args: [300, randomDraws(77, 300, 40), 1000, 'log2'] },
   ],
 });

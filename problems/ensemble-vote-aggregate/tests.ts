@@ -45,6 +45,6 @@ export default defineTests({
       const r = rng(20 + i);
       return { name: `random ${i + 1}`, tolerance: TOL, args: randomCase(30 + i, r.int(1, 9), r.int(1, 30), r.int(2, 6)) };
     }),
-    { name: 'large: 30 estimators, 500 samples', tolerance: TOL, weight: 2, args: randomCase(99, 30, 500, 4) },
+    { name: 'large: 20 estimators, 300 samples', tolerance: TOL, weight: 2, args: randomCase(99, 20, 300, 4) },
   ],
 });

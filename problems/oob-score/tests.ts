@@ -54,6 +54,6 @@ export default defineTests({
       const r = rng(60 + i);
       return { name: `random ${i + 1}`, tolerance: TOL, nanEqual: true, args: randomCase(70 + i, r.int(5, 40), r.int(1, 15), r.int(2, 5)) };
     }),
-    { name: 'large: 60 trees, 600 samples', tolerance: TOL, nanEqual: true, weight: 2, args: randomCase(88, 600, 60, 3) },
+    { name: 'large: 40 trees, 300 samples', tolerance: TOL, nanEqual: true, weight: 2, args: randomCase(88, 300, 40, 3) },
   ],
 });
