@@ -1,4 +1,4 @@
-import { defineTests, rng, rowsSumTo } from '../../grader/kit.ts';
+import { defineTests, rng } from '../../grader/kit.ts';
 
 const TOL = { rtol: 1e-9, atol: 1e-14 };
 
