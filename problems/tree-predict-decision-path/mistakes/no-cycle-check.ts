@@ -1,5 +1,5 @@
-// expect: memory_limit_exceeded
-// mistake: trusts the arrays, so a child pointing back to an ancestor makes the walk loop forever, growing the path until memory runs out
+// expect: time_limit_exceeded
+// mistake: trusts the arrays, so a child pointing back to an ancestor makes the walk loop forever
 // caught-by: a cycle throws
 export function treeApply(
   childrenLeft: number[], childrenRight: number[], feature: number[], threshold: number[], value: number[][], X: number[][],
@@ -26,10 +26,12 @@ export function treeApply(
   const values: number[][] = [];
   const paths: number[][] = [];
   for (const x of X) {
+    // first find the leaf, then walk again to record the path
     let t = 0;
+    while (childrenLeft[t] !== -1) t = x[feature[t]!]! <= threshold[t]! ? childrenLeft[t]! : childrenRight[t]!;
+    const leaf = t;
     const path = [0];
-    while (childrenLeft[t] !== -1) {
-      // written so that NaN (for which every comparison is false) goes right
+    for (t = 0; t !== leaf; ) {
       t = x[feature[t]!]! <= threshold[t]! ? childrenLeft[t]! : childrenRight[t]!;
       path.push(t);
     }
