@@ -11,19 +11,22 @@ def knn_impute(X: list[list[float]], k: int):
         raise ValueError("k must be a positive integer")
     n, p = A.shape
     obs = ~np.isnan(A)
+    Z = np.where(obs, A, 0.0)
+    O = obs.astype(float)
+    common = O @ O.T                                         # coordinates observed in both rows
+    # Σ over shared coordinates of (a − b)², then scaled by p / |shared| (nan-Euclidean)
+    sq = (Z ** 2) @ O.T + O @ (Z ** 2).T - 2 * Z @ Z.T
+    with np.errstate(divide="ignore", invalid="ignore"):
+        D = np.sqrt(np.maximum(sq, 0) * p / common)
     col_mean = np.array([A[obs[:, j], j].mean() if obs[:, j].any() else np.nan for j in range(p)])
     out = A.copy()                                           # imputed values never feed back into the search
     for i, j in zip(*np.nonzero(~obs)):
-        cand = []
-        for l in range(n):
-            if l == i or not obs[l, j]:
-                continue
-            common = obs[i] & obs[l]
-            if not common.any():
-                continue
-            dist = np.sqrt(p / common.sum() * ((A[i, common] - A[l, common]) ** 2).sum())
-            cand.append((dist, l))
-        cand.sort()                                          # by distance, then lower row index
-        donors = [l for _, l in cand[:k]]
-        out[i, j] = A[donors, j].mean() if donors else col_mean[j]
+        ok = obs[:, j] & (common[i] > 0)
+        ok[i] = False
+        donors = np.nonzero(ok)[0]
+        if len(donors) == 0:
+            out[i, j] = col_mean[j]
+            continue
+        order = donors[np.lexsort((donors, D[i, donors]))][:k]   # by distance, then lower row index
+        out[i, j] = A[order, j].mean()
     return out
