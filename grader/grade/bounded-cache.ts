@@ -42,6 +42,10 @@ export class BoundedCache<V> {
     this.bytes -= entry.bytes;
   }
 
+  keys(): string[] {
+    return [...this.entries.keys()];
+  }
+
   get sizeBytes(): number {
     return this.bytes;
   }

@@ -1,5 +1,9 @@
 import type { TestCase } from '../kit.ts';
-import { transpileSubmission } from '../compile/transpile-submission.ts';
+import { booleansAsNumbers } from '../python/booleans-as-numbers.ts';
+import { pythonRuntime } from '../python/python-runtime.ts';
+import { MAX_SOURCE_BYTES, transpileSubmission, type TranspileResult } from '../compile/transpile-submission.ts';
+import type { Language } from '../languages.ts';
+import type { ProblemPackage } from '../problems/load-problem.ts';
 import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 import { worstVerdict, type Verdict } from '../verdicts.ts';
 import { encodedArgs } from './encoded-args.ts';
@@ -64,11 +68,20 @@ const LOAD_VERDICTS: Record<Exclude<LoadFailure['status'], 'overloaded'>, Verdic
   sandbox: 'internal_error',
 };
 
+/** TypeScript is transpiled here; Python is compiled inside its sandbox, so here it is only size-checked. */
+async function prepare(problem: ProblemPackage, language: Language, code: string): Promise<TranspileResult> {
+  if (language === 'typescript') return transpileSubmission(code);
+  if (!problem.python) return { ok: false, message: `${problem.slug} has no Python version yet` };
+  if (Buffer.byteLength(code, 'utf8') > MAX_SOURCE_BYTES) return { ok: false, message: `the submission is larger than ${MAX_SOURCE_BYTES / 1024} KB` };
+  return { ok: true, code };
+}
+
 /**
- * Grades a TypeScript submission against a problem's tests: transpile, run every selected test in a
- * fresh isolate inside a killable child process, compare with the cached reference values in this
- * process. Never throws for anything the candidate does; a throw means the grader itself failed (or,
- * GraderOverloadedError, that the machine was too busy to grade fairly now).
+ * Grades a submission against a problem's tests: transpile (TypeScript), run every selected test in a
+ * fresh isolate inside a killable child process, or in a runner forked inside the Python sandbox, and
+ * compare with the cached reference values in this process. Never throws for anything the candidate
+ * does; a throw means the grader itself failed (or, GraderOverloadedError, that the machine was too
+ * busy to grade fairly now).
  */
 export async function gradeSubmission(request: GradeRequest): Promise<GradeReport> {
   const t0 = performance.now();
@@ -87,7 +100,8 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     timing: { totalMs: Math.round(performance.now() - t0), candidateMs, cpuMs: cpuSince(cpu0) + sandboxCpuMs },
   });
 
-  const compiled = await transpileSubmission(request.code);
+  const language = request.language ?? 'typescript';
+  const compiled = await prepare(problem, language, request.code);
   if (!compiled.ok) {
     const compileError = { message: compiled.message, line: compiled.line, column: compiled.column };
     return finish(uniformReport(selected, 'compile_error', 'compile error', `compile error: ${compiled.message}`), { compileError });
@@ -101,9 +115,15 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     timeMs: problem.limits.timeMs,
     seed: seedFor(testCase.name),
   }));
+  const python = language === 'python' ? problem.python : null;
+  if (python) {
+    const runtime = await pythonRuntime();
+    if (!runtime.available) return finish(uniformReport(selected, 'internal_error', `Python is not available on this grading server: ${runtime.reason}`));
+  }
   const run = await runInSandbox({
     code: compiled.code,
-    entry: problem.entry,
+    entry: python ? python.entry : problem.entry,
+    ...(python ? { python: { paramTypes: python.params.map((p) => p.type) } } : {}),
     memoryMb: problem.limits.memoryMb,
     tests: sandboxTests,
     cpuBudgetMs: cpuBudgetMs(problem.limits.timeMs, sandboxTests.length),
@@ -115,13 +135,15 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
   if (run.loadFailure) {
     const f = run.loadFailure;
     if (f.status === 'overloaded') throw new GraderOverloadedError();
-    const extra = f.status === 'compile' ? { compileError: { message: f.detail ?? f.message } } : {};
+    const compileError = { message: f.detail ?? f.message, ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}) };
+    const extra = f.status === 'compile' ? { compileError } : {};
     const sampleMessage = f.detail !== undefined && f.status !== 'sandbox' ? `${f.message}: ${f.detail}` : f.message;
     return finish(uniformReport(selected, LOAD_VERDICTS[f.status], f.message, sampleMessage), extra);
   }
   const outcomes = selected.map(({ index }): TestOutcome => run.outcomes.get(index) ?? { status: 'sandbox', message: 'the sandbox returned no result for this test', cpuMs: 0, wallMs: 0 });
   if (outcomes.some((o) => o.status === 'overloaded')) throw new GraderOverloadedError();
-  const tests = selected.map(({ testCase }, i) => buildTestReport(problem, testCase, expected[i]!, outcomes[i]!));
+  const adapt = python ? booleansAsNumbers : undefined;
+  const tests = selected.map(({ testCase }, i) => buildTestReport(problem, testCase, expected[i]!, outcomes[i]!, adapt));
   const candidateMs = outcomes.reduce((s, o) => s + (Number.isFinite(o.cpuMs) ? o.cpuMs : 0), 0);
   return finish(tests, {}, candidateMs);
 }

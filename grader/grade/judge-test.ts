@@ -69,17 +69,34 @@ function judge(problem: ProblemPackage, testCase: TestCase, expected: ExpectedVa
     return judgeValue(problem, testCase, expected.value, actual);
   }
   if (outcome.status === 'threw' && testCase.expectError) return { verdict: 'accepted' };
-  // the text of a candidate's exception can carry the inputs: only sample tests show it
-  return { verdict: FAILURE_VERDICTS[outcome.status], message: outcome.thrown ?? outcome.message, hiddenMessage: outcome.message };
+  // the candidate's own words (an exception's text) can carry the inputs: only sample tests show them
+  return { verdict: FAILURE_VERDICTS[outcome.status], message: outcome.detail ?? outcome.message, hiddenMessage: outcome.message };
+}
+
+/** The result as plain data; an encoding that does not decode is the candidate's runtime error, not the grader's. */
+function decodeOutcome(outcome: TestOutcome, expected: ExpectedValue, adapt: (actual: unknown, expected: ExpectedValue) => unknown): { outcome: TestOutcome; actual: unknown } {
+  if (outcome.status !== 'ok') return { outcome, actual: undefined };
+  try {
+    return { outcome, actual: adapt(decodePlain(outcome.result), expected) };
+  } catch {
+    return { outcome: { status: 'plain', message: 'returned a value that could not be decoded', cpuMs: outcome.cpuMs, wallMs: outcome.wallMs }, actual: undefined };
+  }
 }
 
 /**
  * Turns one sandbox outcome into the report line the candidate sees: everything on a sample test (values
  * cut to a preview), only what `hiddenTestReport` allows on a hidden one.
  */
-export function buildTestReport(problem: ProblemPackage, testCase: TestCase, expected: ExpectedValue, outcome: TestOutcome): TestReport {
+export function buildTestReport(
+  problem: ProblemPackage,
+  testCase: TestCase,
+  expected: ExpectedValue,
+  sandboxOutcome: TestOutcome,
+  /** how a runtime's values map onto the TypeScript contract (Python's True/False where numbers are expected) */
+  adaptActual: (actual: unknown, expected: ExpectedValue) => unknown = (actual) => actual,
+): TestReport {
   const hidden = testCase.sample !== true;
-  const actual = outcome.status === 'ok' ? decodePlain(outcome.result) : undefined;
+  const { outcome, actual } = decodeOutcome(sandboxOutcome, expected, adaptActual);
   const judged = judge(problem, testCase, expected, outcome, actual);
   const weight = testCase.weight ?? 1;
   if (hidden) {

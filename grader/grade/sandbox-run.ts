@@ -1,9 +1,15 @@
-import { sandboxPool } from '../sandbox/sandbox-pool.ts';
-import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
+import type { PyType } from '../python/python-signature.ts';
+import { pythonSandboxPool, sandboxPool } from '../sandbox/sandbox-pool.ts';
+import type { JobEnd, JobListener } from '../sandbox/sandbox-process.ts';
+import type { LoadFailure, SandboxJob, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 
 export interface SandboxRunOptions {
+  /** transpiled JavaScript, or Python source when `python` is set */
   code: string;
+  /** the function the tests call (the Python name for Python) */
   entry: string;
+  /** Python only: which numbers of each parameter arrive as int */
+  python?: { paramTypes: PyType[] };
   memoryMb: number;
   tests: SandboxTest[];
   /** CPU time all tests together may use (deterministic: it does not depend on the machine's load) */
@@ -16,7 +22,7 @@ export interface SandboxRunOptions {
 export interface SandboxRunResult {
   outcomes: Map<number, TestOutcome>;
   loadFailure?: LoadFailure;
-  /** CPU time the sandbox processes spent on this run (jobs that ended normally) */
+  /** CPU time the sandbox processes spent on this run (isolate jobs that ended normally) */
   sandboxCpuMs: number;
 }
 
@@ -37,17 +43,49 @@ function rssLimitMb(memoryMb: number): number {
   return 300 + memoryMb * 3;
 }
 
-/** A child silent this long (it sends a heartbeat every second) is stuck in native code and is killed. */
+/** An isolate child silent this long (it sends a heartbeat every second) is stuck in native code and is killed. */
 function stallMs(tests: readonly SandboxTest[]): number {
   return Math.max(10_000, 3 * Math.max(0, ...tests.map((t) => t.timeMs)));
 }
 
+/**
+ * The Python sandbox enforces CPU time per test itself (and reports a test the machine was too busy for);
+ * this outer wall clock only ends a batch that hangs, far beyond anything honest code needs.
+ */
+function pythonSafetyWallMs(job: SandboxJob): number {
+  return 30_000 + 10 * (job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0));
+}
+
 const cpuOf = (outcomes: Map<number, TestOutcome>) => [...outcomes.values()].reduce((s, o) => s + (Number.isFinite(o.cpuMs) ? o.cpuMs : 0), 0);
 
+/** One job in a pooled sandbox of the submission's language; the sandbox goes back to its pool. */
+async function runJob(opts: SandboxRunOptions, job: Omit<SandboxJob, 'type' | 'jobId'>, listener: JobListener): Promise<JobEnd> {
+  if (opts.python) {
+    const pool = pythonSandboxPool();
+    const sandbox = await pool.acquire();
+    let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
+    try {
+      end = await sandbox.run({ ...job, paramTypes: opts.python.paramTypes }, { wallMs: pythonSafetyWallMs({ type: 'run', jobId: 0, ...job }) }, listener);
+      return end;
+    } finally {
+      pool.release(sandbox, end.kind === 'done' && !end.recycle);
+    }
+  }
+  const pool = sandboxPool();
+  const child = await pool.acquire();
+  let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
+  try {
+    end = await child.run(job, { stallMs: stallMs(job.tests), rssLimitMb: rssLimitMb(opts.memoryMb) }, listener);
+    return end;
+  } finally {
+    pool.release(child, end.kind === 'done' && !end.recycle);
+  }
+}
+
 /**
- * Runs the tests in pooled children. If a child dies (memory blow-up, isolated-vm crash) the test in
- * flight is charged as memory_limit_exceeded and the rest continue in a new child, up to a small number
- * of restarts; a child stuck in native code is killed and its test is charged as time_limit_exceeded.
+ * Runs the tests in pooled sandboxes. If a sandbox dies (memory blow-up, isolated-vm crash) the test in
+ * flight is charged as memory_limit_exceeded and the rest continue in a new one, up to a small number of
+ * restarts; a sandbox stuck in native code is killed and its test is charged as time_limit_exceeded.
  * Tests (or a top-level load) the machine was too busy to finish are run again after a pause; if they
  * still cannot finish they stay `overloaded`, which is never a candidate's verdict.
  */
@@ -74,47 +112,40 @@ async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], outcomes: 
       for (const t of remaining) outcomes.set(t.index, { status: 'memory', message: 'memory limit exceeded (the sandbox failed repeatedly)', cpuMs: 0, wallMs: 0 });
       break;
     }
-    const pool = sandboxPool();
-    const child = await pool.acquire();
     let started = -1;
     let startupError: string | null = null;
-    const end = await child
-      .run(
-        {
-          code: opts.code,
-          entry: opts.entry,
-          memoryMb: opts.memoryMb,
-          topLevelMs: TOP_LEVEL_MS,
-          maxLeaves: MAX_RESULT_LEAVES,
-          maxChars: MAX_RESULT_CHARS,
-          maxTimeouts: MAX_TIMEOUTS - [...outcomes.values()].filter((o) => o.status === 'timeout').length,
-          cpuBudgetMs: opts.cpuBudgetMs - cpuOf(outcomes),
-          tests: remaining,
-        },
-        { stallMs: stallMs(remaining), rssLimitMb: rssLimitMb(opts.memoryMb) },
-        {
-          onTestStart: (index) => {
-            started = index;
-          },
-          onTestResult: (index, outcome) => {
-            outcomes.set(index, outcome);
-            opts.onTestResult?.(outcomes.size);
-          },
-          onLoadFailed: (failure) => {
-            loadFailure = failure;
-          },
-        },
-      )
-      .catch((error: unknown) => {
-        startupError = String(error);
-        return { kind: 'died' as const, runningIndex: null, detail: startupError };
-      });
-    pool.release(child, end.kind === 'done' && !end.recycle);
-    if (end.kind === 'done') sandboxCpuMs += end.cpuMs;
+    const listener: JobListener = {
+      onTestStart: (index) => {
+        started = index;
+      },
+      onTestResult: (index, outcome) => {
+        outcomes.set(index, outcome);
+        opts.onTestResult?.(outcomes.size);
+      },
+      onLoadFailed: (failure) => {
+        loadFailure = failure;
+      },
+    };
+    const job = {
+      code: opts.code,
+      entry: opts.entry,
+      memoryMb: opts.memoryMb,
+      topLevelMs: TOP_LEVEL_MS,
+      maxLeaves: MAX_RESULT_LEAVES,
+      maxChars: MAX_RESULT_CHARS,
+      maxTimeouts: MAX_TIMEOUTS - [...outcomes.values()].filter((o) => o.status === 'timeout').length,
+      cpuBudgetMs: opts.cpuBudgetMs - cpuOf(outcomes),
+      tests: remaining,
+    };
+    const end = await runJob(opts, job, listener).catch((error: unknown) => {
+      startupError = String(error);
+      return { kind: 'died' as const, runningIndex: null, detail: startupError };
+    });
     if (startupError !== null) {
       loadFailure = { status: 'sandbox', message: 'the sandbox could not start', detail: startupError };
       break;
     }
+    if (end.kind === 'done') sandboxCpuMs += end.cpuMs;
     if (loadFailure || end.kind === 'done') break;
     const running = end.runningIndex ?? (started >= 0 && !outcomes.has(started) ? started : null);
     if (running !== null) {

@@ -79,7 +79,7 @@ async function runTest(job: SandboxJob, { isolate, harness }: LoadedIsolate, tes
     if (isolate.isDisposed) return failed({ status: 'memory', message: MESSAGES.memory }, cpuMs, wallMs);
     const text = t.kind === 'threw' ? String((t.error as Error)?.message ?? t.error).slice(0, 2000) : 'no result';
     // e.g. a dynamic import(), which the isolate refuses outside the candidate's try/catch
-    return failed({ status: 'threw', message: 'the function threw an exception' }, cpuMs, wallMs, { thrown: text });
+    return failed({ status: 'threw', message: 'the function threw an exception' }, cpuMs, wallMs, { detail: text });
   };
 
   // decoding the inputs runs only the harness's own code: a synchronous call (an async one costs a thread
@@ -102,7 +102,7 @@ async function runTest(job: SandboxJob, { isolate, harness }: LoadedIsolate, tes
   if (c.status === 'threw') {
     if (outOfMemory(isolate, job.memoryMb, c.rangeError === true)) return failed({ status: 'memory', message: MESSAGES.memory }, cpuMs, called.wallMs, consoleOf(c));
     const thrown = typeof c.text === 'string' ? c.text : 'an exception';
-    return failed({ status: 'threw', message: 'the function threw an exception' }, cpuMs, called.wallMs, { thrown, ...consoleOf(c) });
+    return failed({ status: 'threw', message: 'the function threw an exception' }, cpuMs, called.wallMs, { detail: thrown, ...consoleOf(c) });
   }
 
   const collected = await phase(['collect', limits]);

@@ -63,8 +63,8 @@ export type TestOutcome =
   | {
       status: FailureStatus;
       message: string;
-      /** the candidate's exception, as it described itself (samples only) */
-      thrown?: string;
+      /** the candidate's own words (an exception's text, a compiler's message), shown on sample tests only */
+      detail?: string;
       console?: string;
       consoleWritten?: number;
       cpuMs: number;
@@ -76,8 +76,11 @@ export interface LoadFailure {
   status: 'threw' | 'timeout' | 'memory' | 'compile' | 'overloaded' | 'sandbox';
   /** grader-written */
   message: string;
-  /** the compiler's or the candidate's own text (a compile error's position, a top-level exception) */
+  /** the compiler's or the candidate's own text (a compile error, a top-level exception): samples only */
   detail?: string;
+  /** where a compile error is (1-based) */
+  line?: number;
+  column?: number;
 }
 
 /** The child's heartbeat while a job runs; the parent kills a child silent for much longer. */
