@@ -5,6 +5,7 @@ import type { PythonRuntimeStatus } from '../python/python-runtime.ts';
 import type { TestReport } from '../grade/report-types.ts';
 import { expectedValue, forgetExpectedValues, runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
+import { MAX_RESULT_LEAVES } from '../grade/sandbox-run.ts';
 import { probeHiddenLeaks } from './leak-probe.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
@@ -58,6 +59,12 @@ function describeFirstFailure(tests: readonly TestReport[]): string {
   return bad ? ` on "${bad.name}": ${bad.message ?? ''}` : '';
 }
 
+function leafCount(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((s: number, x) => s + leafCount(x), 0);
+  if (value !== null && typeof value === 'object') return Object.values(value).reduce((s: number, x) => s + leafCount(x), 0);
+  return 1;
+}
+
 /**
  * The expected value grading uses (cached by package version, computed here when missing) must equal a
  * fresh run of the reference: twice per case on a cold cache (the first run is the one grading needs anyway),
@@ -69,6 +76,9 @@ async function checkReferenceDeterministic(problem: ProblemPackage): Promise<str
     const a = await expectedValue(problem, index);
     const b = await runReference(problem, testCase.args);
     if (a.kind === 'error' && !testCase.expectError) failures.push(`reference throws on "${testCase.name}": ${a.message}`);
+    if (a.kind === 'value' && 2 * leafCount(a.value) > MAX_RESULT_LEAVES) {
+      failures.push(`"${testCase.name}" expects ${leafCount(a.value)} numbers, more than half the sandbox's result cap (${MAX_RESULT_LEAVES}): make the case smaller or raise the cap`);
+    }
     if (a.kind !== 'error' && testCase.expectError) failures.push(`reference does not throw on "${testCase.name}" (expectError)`);
     if (a.kind !== b.kind || (a.kind === 'value' && b.kind === 'value' && !inputsEqual(a.value, b.value))) {
       failures.push(`reference is not deterministic on "${testCase.name}"`);

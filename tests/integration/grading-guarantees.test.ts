@@ -64,8 +64,8 @@ describe('every submission ends with exactly one verdict', () => {
   it('ends a Run whose wrong answer is millions of numbers at once, stores only a preview, and keeps the worker small', async () => {
     const worker = startWorker();
     try {
-      const huge = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: 'export function softmax(z: number[][]): number[][] { return [new Array(2_000_000).fill(0.5)]; }' });
-      const large = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: 'export function softmax(z: number[][]): number[][] { return [new Array(900_000).fill(0.5)]; }' });
+      const huge = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: 'export function softmax(z: number[][]): number[][] { return [new Array(3_000_000).fill(0.5)]; }' });
+      const large = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: 'export function softmax(z: number[][]): number[][] { return [new Array(2_000_000).fill(0.5)]; }' });
       const t0 = Date.now();
       expect(await waitFor(() => readSubmission(huge.id), (s) => s.status === 'done')).toMatchObject({ verdict: 'output_limit_exceeded' });
       expect(await waitFor(() => readSubmission(large.id), (s) => s.status === 'done')).toMatchObject({ verdict: 'wrong_answer' });
@@ -73,9 +73,9 @@ describe('every submission ends with exactly one verdict', () => {
       const view = await getSubmission(prisma, { viewerId: userId, submissionId: large.id });
       const first = view.tests[0]!;
       expect((first.details?.actual as number[][])[0]).toHaveLength(2000);
-      expect(first.details?.truncated).toEqual({ actual: '1×900000' });
+      expect(first.details?.truncated).toEqual({ actual: '1×2000000' });
       expect(JSON.stringify(view).length).toBeLessThan(200_000);
-      // before the caps a 2,000,000-number answer grew the worker to 2.3 GB and was never recorded
+      // before the preview a 2,000,000-number wrong answer grew the worker to 2.3 GB and was never recorded
       expect(peakRssMb(worker.pid!)).toBeLessThan(800);
     } finally {
       await stopWorker(worker);
