@@ -5,9 +5,10 @@ import { AppError } from '../errors';
 import type { SignUpInput } from './schemas';
 
 /** Creates an e-mail + password account and signs it in (the session cookie is set by nextCookies). */
-export async function signUp(input: SignUpInput, requestHeaders: Headers): Promise<void> {
+export async function signUp(input: SignUpInput, requestHeaders: Headers): Promise<{ userId: string }> {
   try {
-    await auth().api.signUpEmail({ body: { name: input.name, email: input.email, password: input.password }, headers: requestHeaders });
+    const created = await auth().api.signUpEmail({ body: { name: input.name, email: input.email, password: input.password }, headers: requestHeaders });
+    return { userId: created.user.id };
   } catch (error) {
     if (error instanceof APIError && /ALREADY_EXISTS/.test(String(error.body?.code))) {
       throw new AppError('conflict', 'An account with this e-mail already exists. Sign in instead.', {
