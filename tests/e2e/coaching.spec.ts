@@ -11,12 +11,12 @@ async function signUpAs(page: Page, name: string, email: string) {
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByTestId('signed-in-as')).toContainText(email);
+  await expect(page.getByTestId('signed-in-as')).toContainText(email, { timeout: 20_000 });
 }
 
-/** A date-time a week ahead, as a datetime-local input takes it (the browser's own time zone). */
-function nextWeekLocal(): string {
-  const d = new Date(Date.now() + 7 * 86_400_000);
+/** A date-time some days ahead (or back), as a datetime-local input takes it (the browser's own time zone). */
+function localDateTime(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
   d.setMinutes(0, 0, 0);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:00`;
@@ -55,7 +55,7 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
   await candidate.goto(inviteUrl);
   await expect(candidate.getByRole('heading', { name: 'Join Spring ML cohort' })).toBeVisible();
   await shot(candidate, '03-join-signed-out');
-  await candidate.getByRole('link', { name: 'Create an account and join' }).click();
+  await candidate.getByRole('button', { name: 'Join' }).click();
   await signUpAs(candidate, 'Alan Candidate', candidateEmail);
   await expect(candidate).toHaveURL(orgUrl);
   await expect(candidate.getByText('Nothing is assigned to you here yet.')).toBeVisible();
@@ -73,14 +73,15 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
 
   // a set with kmeans-lloyd and roc-auc
   await page.goto(orgUrl);
-  await page.getByRole('link', { name: 'New problem set' }).click();
+  await page.getByRole('button', { name: 'New problem set' }).click();
   await page.getByLabel('Title').fill('Week 1: clustering and metrics');
   await page.getByLabel('Description (Markdown)').fill('Start with **K-means**, then the ROC curve.');
   const search = page.getByLabel('Add problem');
+  const results = page.getByRole('list', { name: 'Search results' });
   await search.fill('K-means (Lloyd');
-  await page.getByRole('button', { name: /^Add K-means \(Lloyd's algorithm\)/ }).click();
+  await results.getByRole('listitem').filter({ hasText: "K-means (Lloyd's algorithm)" }).getByRole('button', { name: 'Add' }).click();
   await search.fill('ROC curve');
-  await page.getByRole('button', { name: /^Add ROC curve and AUC/ }).click();
+  await results.getByRole('listitem').filter({ hasText: 'ROC curve and AUC' }).getByRole('button', { name: 'Add' }).click();
   await page.getByLabel(/^Points for ROC curve/).fill('50');
   await expect(page.getByTestId('set-items').locator('tbody tr')).toHaveCount(2);
   await shot(page, '05-set-builder');
@@ -90,7 +91,13 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
   // assigned with a due date
   await page.getByRole('button', { name: 'Assign', exact: true }).click();
   await page.getByRole('group', { name: 'Assign this set' }).getByLabel(/Alan Candidate/).check();
-  await page.getByLabel('Due date').fill(nextWeekLocal());
+  // a due date in the past is refused with a clear message, and the form keeps what was chosen
+  await page.getByLabel('Due date').fill(localDateTime(-1));
+  await page.getByRole('button', { name: 'Assign to selected' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/The due date is in the past/);
+  await expect(page.getByRole('group', { name: 'Assign this set' }).getByLabel(/Alan Candidate/)).toBeChecked();
+  await shot(page, '06a-assign-past-due-date');
+  await page.getByLabel('Due date').fill(localDateTime(7));
   await shot(page, '06-assign');
   await page.getByRole('button', { name: 'Assign to selected' }).click();
   await expect(page.getByText('Assigned. Candidates see it')).toBeVisible();
@@ -122,7 +129,7 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
   await expect(row.getByRole('link', { name: /Alan Candidate, K-means.*: Solved/ })).toBeVisible();
   await expect(row.getByRole('link', { name: /Alan Candidate, ROC curve.*: Not started/ })).toBeVisible();
   await shot(page, '08-cohort');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toContain('kmeans-lloyd status');

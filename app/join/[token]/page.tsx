@@ -54,13 +54,16 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
           </ApiForm>
         ) : (
           <>
-            <p style={{ margin: 0 }}>Create an account to join, or sign in if you have one.</p>
-            <Link className="button button-primary" href={`/sign-up?next=${encodeURIComponent(joinPath)}`}>
-              Create an account and join
-            </Link>
-            <Link className="button" href={`/sign-in?next=${encodeURIComponent(joinPath)}`}>
-              Sign in
-            </Link>
+            {/* Join without an account: create one, and the sign-up lands in the organization */}
+            <form action="/sign-up" method="get" className="form-grid">
+              <input type="hidden" name="next" value={joinPath} />
+              <button className="button button-primary" type="submit">
+                Join
+              </button>
+            </form>
+            <p className="muted" style={{ margin: 0 }}>
+              You will create an account first. Already have one? <Link href={`/sign-in?next=${encodeURIComponent(joinPath)}`}>Sign in</Link>, then join.
+            </p>
           </>
         )}
       </section>

@@ -19,7 +19,7 @@ export default async function OrganizationLayout({ children, params }: { childre
   const staff = STAFF.includes(org.myRole);
   const tabs = [
     { href: base, label: 'Overview' },
-    ...(staff ? [{ href: `${base}/cohort`, label: 'Cohort' }, { href: `${base}/members`, label: 'Members' }] : []),
+    ...(staff ? [{ href: `${base}/cohort`, label: 'Cohort', also: `${base}/candidates` }, { href: `${base}/members`, label: 'Members' }] : []),
     ...(org.myRole === 'owner' ? [{ href: `${base}/settings`, label: 'Settings' }] : []),
   ];
   return (

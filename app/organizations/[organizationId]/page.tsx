@@ -34,9 +34,11 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
       <div className="section-head">
         <h2 id="problem-sets">Problem sets</h2>
         {manager && (
-          <Link href={`${base}/sets/new`} className="button button-primary">
-            New problem set
-          </Link>
+          <form action={`${base}/sets/new`} method="get">
+            <button type="submit" className="button button-primary">
+              New problem set
+            </button>
+          </form>
         )}
       </div>
       {sets.length === 0 ? (

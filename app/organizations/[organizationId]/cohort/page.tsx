@@ -21,14 +21,20 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
   if (!cohort.set) {
     return <p className="muted card">No problem set is assigned yet. Assign one from its page, then follow everyone’s progress here.</p>;
   }
-  const csv = new URLSearchParams({ set: cohort.set.id, sort: query.sort, filter: query.filter, ...(query.q ? { q: query.q } : {}) });
+  const csvQuery = { set: cohort.set.id, sort: query.sort, filter: query.filter, ...(query.q ? { q: query.q } : {}) };
   return (
     <section aria-labelledby="cohort-title" className="stack">
       <div className="section-head">
         <h2 id="cohort-title">Cohort: {cohort.set.title}</h2>
-        <a className="button" href={`/api/organizations/${organizationId}/cohort/csv?${csv}`} download>
-          Download CSV
-        </a>
+        {/* the answer is an attachment, so the browser downloads it and stays on this page */}
+        <form action={`/api/organizations/${organizationId}/cohort/csv`} method="get">
+          {Object.entries(csvQuery).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <button type="submit" className="button">
+            Download CSV
+          </button>
+        </form>
       </div>
       <form className="filters" method="get" role="search">
         <select name="set" defaultValue={cohort.set.id} aria-label="Problem set">
@@ -69,7 +75,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
                 <th>Candidate</th>
                 <th>Solved</th>
                 {cohort.set.problems.map((p) => (
-                  <th key={p.slug} title={`${p.points} points`}>
+                  <th key={p.slug} className="problem-head" title={`${p.points} points`}>
                     {p.title}
                   </th>
                 ))}

@@ -150,7 +150,7 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
             <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search by title or topic" />
           </label>
           <div className="form-row" style={{ marginTop: '0.5rem' }}>
-            <select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label="Topic" className="field">
+            <select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label="Topic">
               <option value="">All topics</option>
               {topics.map((t) => (
                 <option key={t} value={t}>
@@ -158,7 +158,7 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
                 </option>
               ))}
             </select>
-            <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)} aria-label="Difficulty" className="field">
+            <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)} aria-label="Difficulty">
               <option value="">Any difficulty</option>
               <option value="easy">Easy</option>
               <option value="medium">Medium</option>
@@ -168,7 +168,7 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
           <ul className="search-results" aria-label="Search results">
             {matches.slice(0, RESULTS_SHOWN).map((p) => (
               <li key={p.slug}>
-                <span>
+                <span id={`result-${p.slug}`}>
                   {p.title}
                   <br />
                   <span className="meta">
@@ -179,7 +179,7 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
                   type="button"
                   className="button button-small"
                   disabled={inSet.has(p.slug)}
-                  aria-label={inSet.has(p.slug) ? `${p.title} is in the set` : `Add ${p.title}`}
+                  aria-describedby={`result-${p.slug}`}
                   onClick={() => edit([...items, { ...p, points: DEFAULT_POINTS, active: true }])}
                 >
                   {inSet.has(p.slug) ? 'Added' : 'Add'}

@@ -37,7 +37,9 @@ export function AssignPanel({ organizationId, problemSetId, candidates }: { orga
             <legend>Candidates</legend>
             {candidates.map((c) => (
               <label key={c.id}>
-                <input type="checkbox" name="candidateIds" value={c.id} /> {c.name} <span className="muted">{c.email}</span>
+                <input type="checkbox" name="candidateIds" value={c.id} />
+                <span>{c.name}</span>
+                <small>{c.email}</small>
               </label>
             ))}
             <FieldError name="candidateIds" />
