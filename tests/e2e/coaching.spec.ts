@@ -90,12 +90,13 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
 
   // assigned with a due date
   await page.getByRole('button', { name: 'Assign', exact: true }).click();
-  await page.getByRole('group', { name: 'Assign this set' }).getByLabel(/Alan Candidate/).check();
+  const assignForm = page.getByRole('group', { name: 'Assign this set' });
+  await assignForm.getByLabel(/Alan Candidate/).check();
   // a due date in the past is refused with a clear message, and the form keeps what was chosen
   await page.getByLabel('Due date').fill(localDateTime(-1));
   await page.getByRole('button', { name: 'Assign to selected' }).click();
-  await expect(page.getByRole('alert')).toHaveText(/The due date is in the past/);
-  await expect(page.getByRole('group', { name: 'Assign this set' }).getByLabel(/Alan Candidate/)).toBeChecked();
+  await expect(assignForm.getByRole('alert')).toHaveText(/The due date is in the past/);
+  await expect(assignForm.getByLabel(/Alan Candidate/)).toBeChecked();
   await shot(page, '06a-assign-past-due-date');
   await page.getByLabel('Due date').fill(localDateTime(7));
   await shot(page, '06-assign');

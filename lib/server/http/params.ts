@@ -13,7 +13,5 @@ export const MemberParams = OrganizationParams.extend({ userId: UserId });
 export const InvitationParams = OrganizationParams.extend({ invitationId: RecordId });
 export const ProblemSetParams = OrganizationParams.extend({ problemSetId: RecordId });
 export const AssignmentParams = OrganizationParams.extend({ assignmentId: RecordId });
-export const CandidateParams = OrganizationParams.extend({ candidateId: UserId });
-export const CandidateProblemParams = CandidateParams.extend({ slug: Slug });
 /** 32 random bytes, base64url */
 export const JoinParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
