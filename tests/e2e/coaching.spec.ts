@@ -30,8 +30,8 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
   await page.goto('/sign-up');
   await signUpAs(page, 'Grace Coach', newEmail());
   await page.goto('/organizations/new');
-  await page.getByLabel('Name').fill('Spring ML cohort');
-  await page.getByLabel('Kind').selectOption({ label: 'Coaching' });
+  await page.getByLabel('Name', { exact: true }).fill('Spring ML cohort');
+  await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Coaching' });
   await shot(page, '01-new-organization');
   await page.getByRole('button', { name: 'Create organization' }).click();
   await expect(page.getByRole('heading', { name: 'Spring ML cohort' })).toBeVisible();
@@ -41,7 +41,7 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
 
   // an invitation link for a candidate
   await page.goto(`${orgUrl}/members`);
-  await page.getByLabel('Role').selectOption({ label: 'Candidate' });
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Candidate' });
   await page.getByRole('button', { name: 'Create invitation link' }).click();
   const link = page.getByLabel('Candidate invitation link');
   await expect(link).toHaveValue(/\/join\/[A-Za-z0-9_-]{43}$/);
@@ -74,9 +74,9 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
   // a set with kmeans-lloyd and roc-auc
   await page.goto(orgUrl);
   await page.getByRole('button', { name: 'New problem set' }).click();
-  await page.getByLabel('Title').fill('Week 1: clustering and metrics');
+  await page.getByLabel('Title', { exact: true }).fill('Week 1: clustering and metrics');
   await page.getByLabel('Description (Markdown)').fill('Start with **K-means**, then the ROC curve.');
-  const search = page.getByLabel('Add problem');
+  const search = page.getByLabel('Add problem', { exact: true });
   const results = page.getByRole('list', { name: 'Search results' });
   await search.fill('K-means (Lloyd');
   await results.getByRole('listitem').filter({ hasText: "K-means (Lloyd's algorithm)" }).getByRole('button', { name: 'Add' }).click();
@@ -93,12 +93,12 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
   const assignForm = page.getByRole('group', { name: 'Assign this set' });
   await assignForm.getByLabel(/Alan Candidate/).check();
   // a due date in the past is refused with a clear message, and the form keeps what was chosen
-  await page.getByLabel('Due date').fill(localDateTime(-1));
+  await page.getByLabel('Due date', { exact: true }).fill(localDateTime(-1));
   await page.getByRole('button', { name: 'Assign to selected' }).click();
   await expect(assignForm.getByRole('alert')).toHaveText(/The due date is in the past/);
   await expect(assignForm.getByLabel(/Alan Candidate/)).toBeChecked();
   await shot(page, '06a-assign-past-due-date');
-  await page.getByLabel('Due date').fill(localDateTime(7));
+  await page.getByLabel('Due date', { exact: true }).fill(localDateTime(7));
   await shot(page, '06-assign');
   await page.getByRole('button', { name: 'Assign to selected' }).click();
   await expect(page.getByText('Assigned. Candidates see it')).toBeVisible();

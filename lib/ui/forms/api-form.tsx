@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
+import { cloneElement, createContext, useContext, useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { ApiError, fetchJson } from '../api-client';
 
@@ -80,15 +80,32 @@ export function ApiForm({ url, method = 'POST', submitLabel, redirectTo, confirm
   );
 }
 
-/** A labelled field whose server-side error, if any, shows under it. */
-export function Field({ name, label, hint, children }: { name: string; label: string; hint?: string; children: ReactNode }) {
+type ControlProps = { id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+
+/**
+ * A labelled control whose server-side error, if any, shows under it. The label names the control
+ * by id (not by wrapping it), so its accessible name is exactly the label's words.
+ */
+export function Field({ name, label, hint, children }: { name: string; label: string; hint?: string; children: ReactElement<ControlProps> }) {
   const message = useContext(FieldErrors)[name]?.[0];
+  const id = useId();
+  const noteId = `${id}-note`;
   return (
-    <label className="field">
-      <span>{label}</span>
-      {children}
-      {message ? <small className="field-error">{message}</small> : hint && <small className="muted">{hint}</small>}
-    </label>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id, 'aria-invalid': message ? true : undefined, 'aria-describedby': message || hint ? noteId : undefined })}
+      {message ? (
+        <small className="field-error" id={noteId}>
+          {message}
+        </small>
+      ) : (
+        hint && (
+          <small className="muted" id={noteId}>
+            {hint}
+          </small>
+        )
+      )}
+    </div>
   );
 }
 

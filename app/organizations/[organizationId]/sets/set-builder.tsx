@@ -81,14 +81,14 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
     <div className="stack">
       <div className="builder">
         <section className="card form-grid" aria-label="The set">
-          <label className="field">
-            <span>Title</span>
-            <input value={title} onChange={(e) => (setTitle(e.target.value), setDirty(true))} maxLength={120} placeholder="e.g. Week 1: clustering and metrics" />
-          </label>
-          <label className="field">
-            <span>Description (Markdown)</span>
-            <textarea value={description} onChange={(e) => (setDescription(e.target.value), setDirty(true))} placeholder="What to focus on, hints, links to the study sheets…" />
-          </label>
+          <div className="field">
+            <label htmlFor="set-title">Title</label>
+            <input id="set-title" value={title} onChange={(e) => (setTitle(e.target.value), setDirty(true))} maxLength={120} placeholder="e.g. Week 1: clustering and metrics" />
+          </div>
+          <div className="field">
+            <label htmlFor="set-description">Description (Markdown)</label>
+            <textarea id="set-description" value={description} onChange={(e) => (setDescription(e.target.value), setDirty(true))} placeholder="What to focus on, hints, links to the study sheets…" />
+          </div>
           <div>
             <h2>Problems ({items.length})</h2>
             {items.length === 0 ? (
@@ -145,10 +145,10 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
           </div>
         </section>
         <section className="card" aria-label="Catalog">
-          <label className="field">
-            <span>Add problem</span>
-            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search by title or topic" />
-          </label>
+          <div className="field">
+            <label htmlFor="add-problem">Add problem</label>
+            <input id="add-problem" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search by title or topic" />
+          </div>
           <div className="form-row" style={{ marginTop: '0.5rem' }}>
             <select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label="Topic">
               <option value="">All topics</option>
