@@ -116,6 +116,7 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
   await candidate.setViewportSize({ width: 1280, height: 720 });
   await assigned.getByRole('link', { name: /K-means/ }).click();
   await expect(candidate).toHaveURL(/\/problems\/kmeans-lloyd$/);
+  await expect(candidate.getByTestId('assignment-note')).toContainText('Assigned in Week 1: clustering and metrics (Spring ML cohort), due');
   await editor(candidate);
   await pasteCode(candidate, kmeansSolution);
   await candidate.getByRole('button', { name: 'Submit', exact: true }).click();
