@@ -6,6 +6,7 @@ import { db } from '@/lib/server/db/client';
 import { renderMarkdown } from '@/lib/server/markdown/render-markdown';
 import { listMyMemberships } from '@/lib/server/organizations/list-my-memberships';
 import { AssignedToMe } from './assigned-to-me';
+import 'katex/dist/katex.min.css';
 import './organizations/organizations.css';
 
 export const dynamic = 'force-dynamic';

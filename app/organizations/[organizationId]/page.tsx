@@ -9,6 +9,7 @@ import { getOrganization } from '@/lib/server/organizations/get-organization';
 import { listProblemSets } from '@/lib/server/problem-sets/list-problem-sets';
 import { ApiForm } from '@/lib/ui/forms/api-form';
 import { AssignedToMe } from '../../assigned-to-me';
+import 'katex/dist/katex.min.css';
 
 export const metadata = { title: 'Organization' };
 

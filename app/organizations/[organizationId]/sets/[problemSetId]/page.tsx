@@ -14,6 +14,7 @@ import { ApiForm } from '@/lib/ui/forms/api-form';
 import { LocalTime } from '@/lib/ui/time/local-time';
 import { SetBuilder } from '../set-builder';
 import { AssignPanel } from './assign-panel';
+import 'katex/dist/katex.min.css';
 
 export const metadata = { title: 'Problem set' };
 
