@@ -1,11 +1,15 @@
 import { gradeSubmission } from '../grade/grade-submission.ts';
+import type { Language } from '../languages.ts';
+import { parsePythonSignature } from '../python/python-signature.ts';
+import type { PythonRuntimeStatus } from '../python/python-runtime.ts';
 import type { TestReport } from '../grade/report-types.ts';
-import { runReference } from '../grade/expected-cache.ts';
+import { expectedValue, forgetExpectedValues, runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
-import { checkStatementMath } from './statement-math.ts';
+import { checkStatement } from './check-statement.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold-markers.ts';
+import { checkCatalogCitations } from './catalog-index.ts';
 
 export interface ProblemCheckResult {
   slug: string;
@@ -29,6 +33,15 @@ function checkCandidateFile(problem: ProblemPackage, label: string, code: string
   return null;
 }
 
+/** A Python candidate file defines the snake_case function with the TypeScript parameter count. */
+function checkPythonFile(problem: ProblemPackage, label: string, code: string): string | null {
+  const entry = problem.python!.entry;
+  const sig = parsePythonSignature(code, entry);
+  if (!sig) return `${label} does not define def ${entry}(…) at the top level`;
+  if (sig.params.length !== problem.params.length) return `${label}: ${entry} takes ${sig.params.length} parameters, the signature has ${problem.params.length}`;
+  return null;
+}
+
 /** A mistake's `caught-by` names a hidden test that the mistake fails. */
 function checkCaughtBy(problem: ProblemPackage, file: string, name: string, tests: readonly TestReport[]): string[] {
   const testCase = problem.tests.cases.find((c) => c.name === name);
@@ -44,10 +57,15 @@ function describeFirstFailure(tests: readonly TestReport[]): string {
   return bad ? ` on "${bad.name}": ${bad.message ?? ''}` : '';
 }
 
+/**
+ * The expected value grading uses (cached by package version, computed here when missing) must equal a
+ * fresh run of the reference: twice per case on a cold cache (the first run is the one grading needs anyway),
+ * once on a warm one.
+ */
 async function checkReferenceDeterministic(problem: ProblemPackage): Promise<string[]> {
   const failures: string[] = [];
-  for (const testCase of problem.tests.cases) {
-    const a = await runReference(problem, testCase.args);
+  for (const [index, testCase] of problem.tests.cases.entries()) {
+    const a = await expectedValue(problem, index);
     const b = await runReference(problem, testCase.args);
     if (a.kind === 'error' && !testCase.expectError) failures.push(`reference throws on "${testCase.name}": ${a.message}`);
     if (a.kind !== 'error' && testCase.expectError) failures.push(`reference does not throw on "${testCase.name}" (expectError)`);
@@ -58,8 +76,39 @@ async function checkReferenceDeterministic(problem: ProblemPackage): Promise<str
   return failures;
 }
 
+/** The solution is accepted, the starter is not, every mistake gets its declared verdict (and fails its caught-by test). */
+async function checkCandidates(
+  problem: ProblemPackage,
+  language: Language,
+  files: { solutionCode: string; starterCode: string; mistakes: ProblemPackage['mistakes']; alternatives?: ProblemPackage['alternatives'] },
+): Promise<{ failures: string[]; starter: string }> {
+  const failures: string[] = [];
+  const tag = language === 'python' ? 'solution.py' : 'solution';
+  // all at once: they queue for the sandbox pool, and each one's comparison overlaps the next one's run
+  const grade = (code: string) => gradeSubmission({ problem, code, language, mode: 'all' });
+  const alternativeFiles = files.alternatives ?? [];
+  const [solution, starter, alternatives, mistakes] = await Promise.all([
+    grade(files.solutionCode),
+    grade(files.starterCode),
+    Promise.all(alternativeFiles.map((a) => grade(a.code))),
+    Promise.all(files.mistakes.map((m) => grade(m.code))),
+  ]);
+  if (solution.verdict !== 'accepted') failures.push(`${tag} got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
+  for (const [i, a] of alternativeFiles.entries()) {
+    const r = alternatives[i]!;
+    if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
+  }
+  if (starter.verdict === 'accepted') failures.push(`${language === 'python' ? 'starter.py' : 'starter'} is accepted`);
+  for (const [i, m] of files.mistakes.entries()) {
+    const r = mistakes[i]!;
+    if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
+    if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
+  }
+  return { failures, starter: starter.verdict };
+}
+
 /** Everything `npm run problems:check` proves about one package. Never throws. */
-export async function checkProblem(dir: string, slug: string): Promise<ProblemCheckResult> {
+export async function checkProblem(dir: string, slug: string, python?: PythonRuntimeStatus): Promise<ProblemCheckResult> {
   const t0 = performance.now();
   const failures: string[] = [];
   const done = (summary: string): ProblemCheckResult => ({ slug, ok: failures.length === 0, summary: failures.length ? failures.join('; ') : summary, failures, ms: performance.now() - t0 });
@@ -73,8 +122,8 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     return done('');
   }
   try {
-    for (const e of checkStatementMath(problem.statementMd)) failures.push(`KaTeX error in "${e.snippet}": ${e.message}`);
-    if (!/source/i.test(problem.statementMd)) failures.push('the statement has no "Source" line');
+    failures.push(...(await checkStatement(problem.statementMd, problem.source)));
+    failures.push(...(await checkCatalogCitations(problem.catalog)));
     const samples = problem.tests.cases.filter((c) => c.sample).length;
     if (samples < 2 || samples > 3) failures.push(`${samples} sample tests (2–3 required)`);
     if (problem.mistakes.length < 2) failures.push(`${problem.mistakes.length} mistakes (at least 2 required)`);
@@ -90,25 +139,26 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     }
     failures.push(...(await checkReferenceDeterministic(problem)));
 
-    const solution = await gradeSubmission({ problem, code: problem.solutionCode, mode: 'all' });
-    if (solution.verdict !== 'accepted') {
-      failures.push(`solution got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
-    }
-    for (const a of problem.alternatives) {
-      const r = await gradeSubmission({ problem, code: a.code, mode: 'all' });
-      if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
-    }
-    const starter = await gradeSubmission({ problem, code: problem.starterCode, mode: 'all' });
-    if (starter.verdict === 'accepted') failures.push('starter is accepted');
-    for (const m of problem.mistakes) {
-      const r = await gradeSubmission({ problem, code: m.code, mode: 'all' });
-      if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
-      if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
+    const ts = await checkCandidates(problem, 'typescript', problem);
+    failures.push(...ts.failures);
+    let pythonSummary = 'no Python version';
+    if (problem.python && python?.available === false) pythonSummary = `Python not checked (${python.reason})`;
+    else if (problem.python) {
+      const py = problem.python;
+      for (const [label, code] of [['starter.py', py.starterCode], ['solution.py', py.solutionCode], ...py.mistakes.map((m) => [`mistakes/${m.file}`, m.code])] as Array<[string, string]>) {
+        const wrong = checkPythonFile(problem, label, code);
+        if (wrong) failures.push(wrong);
+      }
+      const checked = await checkCandidates(problem, 'python', py);
+      failures.push(...checked.failures);
+      pythonSummary = `Python: solution accepted, ${py.mistakes.length} mistakes as declared, starter ${checked.starter}`;
     }
     const alternatives = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
-    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
+    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${ts.starter}, ${problem.tests.cases.length} tests; ${pythonSummary}`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');
+  } finally {
+    forgetExpectedValues(problem);
   }
 }
