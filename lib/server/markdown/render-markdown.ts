@@ -1,18 +1,11 @@
 import 'server-only';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkRehype from 'remark-rehype';
-import rehypeKatex from 'rehype-katex';
-import rehypeStringify from 'rehype-stringify';
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkRehype).use(rehypeKatex, { strict: 'ignore' }).use(rehypeStringify);
+import { renderStatementHtml } from '../../../grader/problems/render-statement-html.ts';
 
 /**
- * Markdown written by users (a problem set's description) → HTML. Raw HTML in it is dropped
- * (remark-rehype passes none through without allowDangerousHtml), so the result is safe in a page.
+ * Markdown written by users (a problem set's description) → HTML, with math, by the same renderer as
+ * problem statements. Raw HTML in it is dropped (remark-rehype passes none through without
+ * allowDangerousHtml), so the result is safe to put in a page.
  */
 export async function renderMarkdown(markdown: string): Promise<string> {
-  return String(await processor.process(markdown));
+  return (await renderStatementHtml(markdown)).html;
 }
