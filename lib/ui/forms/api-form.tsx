@@ -3,6 +3,7 @@
 import { cloneElement, createContext, useContext, useId, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { ApiError, fetchJson } from '../api-client';
+import { useHydrated } from '../use-hydrated';
 
 const FieldErrors = createContext<Record<string, string[]>>({});
 
@@ -33,6 +34,7 @@ type Props = {
  */
 export function ApiForm({ url, method = 'POST', submitLabel, redirectTo, confirm, arrays = [], extra, successMessage, resetOnSuccess, buttonClassName = 'button button-primary', className, children }: Props) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
@@ -73,7 +75,7 @@ export function ApiForm({ url, method = 'POST', submitLabel, redirectTo, confirm
         </p>
       )}
       <FieldErrors.Provider value={error?.fieldErrors ?? {}}>{children}</FieldErrors.Provider>
-      <button className={buttonClassName} type="submit" disabled={pending}>
+      <button className={buttonClassName} type="submit" disabled={pending || !hydrated}>
         {pending ? 'Please wait…' : submitLabel}
       </button>
     </form>

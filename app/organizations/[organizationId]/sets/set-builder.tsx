@@ -1,11 +1,12 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { SetCatalogEntry } from '@/lib/server/problem-sets/list-set-catalog';
 import type { ProblemSetItemView } from '@/lib/server/problem-sets/get-problem-set';
 import { topicLabel } from '@/lib/shared/topic-labels';
 import { ApiError, fetchJson } from '@/lib/ui/api-client';
+import { useHydrated } from '@/lib/ui/use-hydrated';
 
 type Item = Pick<ProblemSetItemView, 'slug' | 'title' | 'topic' | 'difficulty' | 'points' | 'active'>;
 
@@ -35,6 +36,20 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [dirty, setDirty] = useState(false);
+  const hydrated = useHydrated();
+  const titleInput = useRef<HTMLInputElement>(null);
+  const descriptionInput = useRef<HTMLTextAreaElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  // what was typed while the page was still loading is kept, not reset by React taking over
+  useEffect(() => {
+    const typed = (input: HTMLInputElement | HTMLTextAreaElement | null, initial: string, keep: (value: string) => void) => {
+      if (input && input.value !== initial) keep(input.value);
+    };
+    typed(titleInput.current, set?.title ?? '', (v) => (setTitle(v), setDirty(true)));
+    typed(descriptionInput.current, set?.description ?? '', (v) => (setDescription(v), setDirty(true)));
+    typed(searchInput.current, '', setQuery);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page becomes interactive
+  }, []);
 
   const topics = useMemo(() => [...new Set(catalog.map((p) => p.topic))].sort(), [catalog]);
   const inSet = new Set(items.map((i) => i.slug));
@@ -83,11 +98,11 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
         <section className="card form-grid" aria-label="The set">
           <div className="field">
             <label htmlFor="set-title">Title</label>
-            <input id="set-title" value={title} onChange={(e) => (setTitle(e.target.value), setDirty(true))} maxLength={120} placeholder="e.g. Week 1: clustering and metrics" />
+            <input id="set-title" ref={titleInput} value={title} onChange={(e) => (setTitle(e.target.value), setDirty(true))} maxLength={120} placeholder="e.g. Week 1: clustering and metrics" />
           </div>
           <div className="field">
             <label htmlFor="set-description">Description (Markdown)</label>
-            <textarea id="set-description" value={description} onChange={(e) => (setDescription(e.target.value), setDirty(true))} placeholder="What to focus on, hints, links to the study sheets…" />
+            <textarea id="set-description" ref={descriptionInput} value={description} onChange={(e) => (setDescription(e.target.value), setDirty(true))} placeholder="What to focus on, hints, links to the study sheets…" />
           </div>
           <div>
             <h2>Problems ({items.length})</h2>
@@ -147,7 +162,7 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
         <section className="card" aria-label="Catalog">
           <div className="field">
             <label htmlFor="add-problem">Add problem</label>
-            <input id="add-problem" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search by title or topic" />
+            <input id="add-problem" ref={searchInput} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Search by title or topic" />
           </div>
           <div className="form-row" style={{ marginTop: '0.5rem' }}>
             <select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label="Topic">
@@ -178,7 +193,7 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
                 <button
                   type="button"
                   className="button button-small"
-                  disabled={inSet.has(p.slug)}
+                  disabled={inSet.has(p.slug) || !hydrated}
                   aria-describedby={`result-${p.slug}`}
                   onClick={() => edit([...items, { ...p, points: DEFAULT_POINTS, active: true }])}
                 >
@@ -193,7 +208,7 @@ export function SetBuilder({ organizationId, set, catalog }: Props) {
         </section>
       </div>
       <div className="save-bar">
-        <button type="button" className="button button-primary" onClick={() => void save()} disabled={saving}>
+        <button type="button" className="button button-primary" onClick={() => void save()} disabled={saving || !hydrated}>
           {saving ? 'Saving…' : 'Save'}
         </button>
         {dirty && !message && <span className="muted">Unsaved changes</span>}

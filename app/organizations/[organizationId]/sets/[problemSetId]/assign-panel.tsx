@@ -2,15 +2,17 @@
 
 import { useState } from 'react';
 import { ApiForm, Field, FieldError } from '@/lib/ui/forms/api-form';
+import { useHydrated } from '@/lib/ui/use-hydrated';
 
 type Candidate = { id: string; name: string; email: string };
 
 /** **Assign** opens a form: the organization's candidates by name, and an optional due date in the viewer's time zone. */
 export function AssignPanel({ organizationId, problemSetId, candidates }: { organizationId: string; problemSetId: string; candidates: Candidate[] }) {
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   if (!open) {
     return (
-      <button type="button" className="button button-primary" onClick={() => setOpen(true)}>
+      <button type="button" className="button button-primary" onClick={() => setOpen(true)} disabled={!hydrated}>
         Assign
       </button>
     );
