@@ -2,19 +2,19 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { db } from '@/lib/server/db/client';
 import { action } from '@/lib/server/http/action';
 import { SignInInput, SignUpInput } from '@/lib/server/accounts/schemas';
 import { signUp } from '@/lib/server/accounts/sign-up';
 import { signIn } from '@/lib/server/accounts/sign-in';
 import { signOut } from '@/lib/server/accounts/sign-out';
-import { db } from '@/lib/server/db/client';
 import { acceptInvitation } from '@/lib/server/invitations/accept-invitation';
 
 const JOIN_PATH = /^\/join\/([A-Za-z0-9_-]{43})$/;
 
 /** Signing up from an invitation link joins the organization at once and lands in it. */
 export const signUpAction = action({ auth: 'public', input: SignUpInput }, async ({ input }): Promise<void> => {
-  const { userId } = await signUp(input, await headers());
+  const { userId } = await signUp(db(), { input, headers: await headers() });
   const token = JOIN_PATH.exec(input.next)?.[1];
   // if the link went bad meanwhile, the join page explains why
   const joined = token ? await acceptInvitation(db(), { userId, token }).catch(() => null) : null;
@@ -22,7 +22,7 @@ export const signUpAction = action({ auth: 'public', input: SignUpInput }, async
 });
 
 export const signInAction = action({ auth: 'public', input: SignInInput }, async ({ input }): Promise<void> => {
-  await signIn(input, await headers());
+  await signIn(db(), { input, headers: await headers() });
   redirect(input.next);
 });
 

@@ -9,6 +9,8 @@ const ServerEnvSchema = z.object({
   APP_URL: z.string().url().default('http://localhost:3000'),
   /** set: invitations can also be e-mailed (the worker sends them); unset: links are shown to copy */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+  /** new accounts allowed from one client address per hour */
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
 });
 
 export type ServerEnv = z.infer<typeof ServerEnvSchema>;

@@ -5,6 +5,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** for 429: seconds until the server accepts the request again */
+    readonly retryAfterSeconds?: number,
     /** per-field messages from the server's validation, keyed by field name */
     readonly fieldErrors: Record<string, string[]> = {},
   ) {
@@ -24,7 +26,8 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   if (!response.ok) {
     const error = (body as { error?: { message?: unknown; fieldErrors?: Record<string, string[]> } } | null)?.error;
     if (response.status === 401) throw new ApiError('Your session has ended. Sign in again (your code is kept in this browser).', 401);
-    throw new ApiError(typeof error?.message === 'string' ? error.message : `The server answered ${response.status}.`, response.status, error?.fieldErrors ?? {});
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(typeof error?.message === 'string' ? error.message : `The server answered ${response.status}.`, response.status, retryAfter > 0 ? retryAfter : undefined, error?.fieldErrors ?? {});
   }
   return body as T;
 }

@@ -5,7 +5,7 @@ import { db } from '@/lib/server/db/client';
 import { getDraft } from '@/lib/server/drafts/get-draft';
 import { listProblemAssignments } from '@/lib/server/assignments/list-problem-assignments';
 import { LocalTime } from '@/lib/ui/time/local-time';
-import { AppError } from '@/lib/server/errors';
+import { isAppError } from '@/lib/server/errors';
 import { getProblemPage } from '@/lib/server/problems/get-problem-page';
 import { listProblemSubmissions } from '@/lib/server/submissions/list-problem-submissions';
 import { topicLabel } from '@/lib/shared/topic-labels';
@@ -17,7 +17,7 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const user = await requirePageUser(`/problems/${encodeURIComponent(slug)}`);
   const problem = await getProblemPage(db(), { slug }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
+    if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
   const [draft, history, assigned] = await Promise.all([
