@@ -10,6 +10,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   timeout: 60_000,
+  // a first sign-up or a heavy page can take longer than Playwright's 5 s on a busy 2-core machine
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
   use: {
