@@ -24,18 +24,62 @@ test('a signed-out visitor is sent to sign in, then back to the problem they ask
   expect(total).toBeGreaterThanOrEqual(50);
   await page.screenshot({ path: testInfo.outputPath('catalog.png'), fullPage: true });
 
+  // filters apply as they change, no button to press
   await page.getByLabel('Topic').selectOption('clustering');
-  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(count).toHaveText(new RegExp(`^\\d+ of ${total} problems$`));
   await expect(page.getByRole('link', { name: /k-means/i }).first()).toBeVisible();
-  const filtered = Number((await count.textContent())!.split(' ')[0]);
-  expect(filtered).toBeLessThan(total);
-  for (const cell of await page.locator('tbody tr td:nth-child(2)').allTextContents()) expect(cell).toBe('Clustering');
-
-  await page.getByLabel('Search by title').fill('no problem has this title');
-  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page.locator('.topic-group h2')).toHaveText(['Clustering']);
+  await page.getByLabel('Search problems').fill('no problem has this title');
   await expect(page.getByText('No problem matches these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(count).toHaveText(`${total} problems`);
 
   const missing = await page.goto('/problems/no-such-problem');
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+});
+
+test('the catalog finds a problem by what it teaches, groups it by topic, and keeps the search in its address', async ({ page }, testInfo) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('Search Tester');
+  await page.getByLabel('E-mail').fill(`search-${randomUUID().slice(0, 8)}@example.test`);
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.goto('/problems');
+  const count = page.getByTestId('catalog-count');
+  const total = Number((await count.textContent())!.split(' ')[0]);
+  const search = page.getByLabel('Search problems');
+  const titles = page.locator('.problem-row-main a');
+
+  await search.fill('backprop');
+  await expect(page).toHaveURL(/\/problems\?q=backprop$/);
+  await expect(titles.filter({ hasText: 'Backpropagation through a ReLU MLP' })).toBeVisible();
+  await expect(titles.filter({ hasText: 'Batch normalization backward pass' })).toBeVisible();
+  await expect(titles.filter({ hasText: /k-means/i })).toHaveCount(0);
+  await expect(count).toHaveText(new RegExp(`^\\d+ of ${total} problems$`));
+  // every problem shown teaches it, and says so under its title
+  for (const row of await page.locator('.problem-row').all()) await expect(row).toContainText(/backprop/i);
+  await page.screenshot({ path: testInfo.outputPath('search-backprop.png'), fullPage: true });
+
+  await search.fill('AUC');
+  await expect(titles).toHaveText(['ROC curve and AUC with tied scores']);
+
+  await search.fill('attention');
+  await expect(page.locator('.topic-group h2').first()).toHaveText('Attention');
+  await expect(titles.filter({ hasText: 'Multi-head attention (forward)' })).toBeVisible();
+  await expect(titles.filter({ hasText: 'Scaled dot-product attention with a mask' })).toBeVisible();
+
+  // the search survives a reload, and combines with the difficulty filter
+  await page.getByLabel('Difficulty').selectOption('hard');
+  await expect(page).toHaveURL(/\?q=attention&difficulty=hard$/);
+  await page.reload();
+  await expect(search).toHaveValue('attention');
+  await expect(titles).toHaveText(['Multi-head attention (forward)']);
+
+  // a phone: nothing scrolls sideways, rows stack
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/problems?q=gradient');
+  await expect(titles.first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: testInfo.outputPath('search-gradient-phone.png'), fullPage: true });
 });
