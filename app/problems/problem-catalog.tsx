@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { countByDifficulty, filterCatalog, groupByTopic, type CatalogEntry, type CatalogFilter, type DifficultyCounts } from '@/lib/shared/catalog-view';
+import { countByDifficulty, DIFFICULTIES, filterCatalog, groupByTopic, type CatalogEntry, type CatalogFilter, type DifficultyCounts } from '@/lib/shared/catalog-view';
 import { topicLabel } from '@/lib/shared/topic-labels';
 
 const STATUS_LABEL = { solved: 'Solved', attempted: 'Attempted', new: 'New' } as const;
@@ -11,11 +11,19 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** "3 easy · 1 hard": the difficulties present, easy to hard. */
 function DifficultyCountsText({ counts }: { counts: DifficultyCounts }) {
+  const present = DIFFICULTIES.filter((d) => counts[d] > 0);
   return (
     <span className="difficulty-counts">
-      <span className="count-easy">{counts.easy} easy</span> · <span className="count-medium">{counts.medium} medium</span> ·{' '}
-      <span className="count-hard">{counts.hard} hard</span>
+      {present.map((d, i) => (
+        <span key={d}>
+          {i > 0 && ' · '}
+          <span className={`count-${d}`}>
+            {counts[d]} {d}
+          </span>
+        </span>
+      ))}
     </span>
   );
 }
