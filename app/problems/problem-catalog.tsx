@@ -61,7 +61,7 @@ export function ProblemCatalog({ entries, initialFilter }: { entries: CatalogEnt
           type="search"
           value={filter.q ?? ''}
           onChange={(e) => update({ q: e.target.value })}
-          placeholder="Search by title, topic or what it teaches: backprop, attention, AUC…"
+          placeholder="Search: backprop, attention, AUC…"
           aria-label="Search problems"
         />
         <select value={filter.topic ?? ''} onChange={(e) => update({ topic: e.target.value })} aria-label="Topic">
@@ -130,7 +130,8 @@ export function ProblemCatalog({ entries, initialFilter }: { entries: CatalogEnt
                 </div>
                 <div className="problem-row-meta">
                   <span className={`pill pill-${p.difficulty}`}>{p.difficulty}</span>
-                  <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
+                  {/* "New" on every row would drown the two that matter */}
+                  <span className={`status status-${p.status}`}>{p.status === 'new' ? '' : STATUS_LABEL[p.status]}</span>
                 </div>
               </li>
             ))}
