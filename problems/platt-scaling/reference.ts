@@ -54,6 +54,12 @@ export function plattScaling(f: number[], y: number[]): [number, number] {
     const dA = -(h22 * g1 - h21 * g2) / det;
     const dB = -(-h21 * g1 + h11 * g2) / det;
     const decrease = g1 * dA + g2 * dB; // directional derivative (negative)
+    if (-decrease <= 1e-14 * Math.abs(value)) {
+      // at the optimum to rounding: F can no longer tell the points apart, but a Newton step still polishes
+      A += dA;
+      B += dB;
+      break;
+    }
     let step = 1;
     let accepted = false;
     while (step >= 1e-12) {
