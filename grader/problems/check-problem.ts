@@ -5,6 +5,7 @@ import { inputsEqual } from '../compare/inputs-equal.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
 import { checkStatementMath } from './statement-math.ts';
+import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold-markers.ts';
 
 export interface ProblemCheckResult {
   slug: string;
@@ -58,6 +59,8 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
   const failures: string[] = [];
   const done = (summary: string): ProblemCheckResult => ({ slug, ok: failures.length === 0, summary: failures.length ? failures.join('; ') : summary, failures, ms: performance.now() - t0 });
   let problem: ProblemPackage;
+  const unfinished = await findScaffoldMarkers(dir);
+  if (unfinished.length > 0) failures.push(`unfinished scaffold: ${SCAFFOLD_MARKER} left in ${unfinished.join(', ')}`);
   try {
     problem = await loadProblem(dir);
   } catch (error) {

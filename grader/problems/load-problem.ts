@@ -4,7 +4,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import matter from 'gray-matter';
 import type { TestSuite, Tolerance } from '../kit.ts';
-import { REPO_ROOT } from '../paths.ts';
 import { ensureReferenceBackend } from '../reference-kit/backend.ts';
 import { packageContentHash } from './content-hash.ts';
 import { describeFrontMatterError, FrontMatterSchema, type FrontMatter } from './front-matter.ts';
@@ -25,6 +24,10 @@ export interface ProblemMeta {
   topic: FrontMatter['topic'];
   difficulty: FrontMatter['difficulty'];
   source: FrontMatter['source'];
+  /** the catalog entries it implements ("004:roc-auc") */
+  catalog: string[];
+  /** keywords of what it teaches, for the catalog's search */
+  teaches: string[];
   entry: string;
   signature: string;
   /** parameter names from the signature, in order */
@@ -35,7 +38,7 @@ export interface ProblemMeta {
   starterCode: string;
   solutionCode: string;
   mistakes: MistakeFile[];
-  /** content hash of the package files (and the kit), used to key cached expected values */
+  /** content hash of the package files and the modules they import (kit, reference-kit), keying cached expected values */
   version: string;
 }
 
@@ -53,8 +56,6 @@ export class ProblemLoadError extends Error {
     this.name = 'ProblemLoadError';
   }
 }
-
-const KIT_FILE = path.join(REPO_ROOT, 'grader', 'kit.ts');
 
 async function readRequired(dir: string, slug: string, file: string): Promise<string> {
   const full = path.join(dir, file);
@@ -100,6 +101,8 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     topic: front.topic,
     difficulty: front.difficulty,
     source: front.source,
+    catalog: front.catalog ?? [],
+    teaches: front.teaches ?? [],
     entry: front.entry,
     signature: front.signature,
     params: sig.params,
@@ -109,7 +112,7 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     starterCode: await readRequired(abs, slug, 'starter.ts'),
     solutionCode: await readRequired(abs, slug, 'solution.ts'),
     mistakes,
-    version: await packageContentHash(abs, [KIT_FILE]),
+    version: await packageContentHash(abs),
   };
 }
 

@@ -1,6 +1,8 @@
 export interface ParsedSignature {
   name: string;
   params: string[];
+  /** each parameter's declared type as written ('' where none is declared) */
+  types: string[];
 }
 
 /**
@@ -17,7 +19,12 @@ export function parseSignature(signature: string): ParsedSignature | null {
     const ch = signature[i]!;
     if (depth === 0 && ch === ')') {
       if (current.trim()) parts.push(current);
-      return { name: head[1]!, params: parts.map((p) => p.trim().split(/[?:=\s]/)[0]!.replace(/^\.\.\./, '')) };
+      const trimmed = parts.map((p) => p.trim());
+      return {
+        name: head[1]!,
+        params: trimmed.map((p) => p.split(/[?:=\s]/)[0]!.replace(/^\.\.\./, '')),
+        types: trimmed.map((p) => /^[^:=]*:\s*([\s\S]*?)\s*(?:=.*)?$/.exec(p)?.[1] ?? ''),
+      };
     }
     if ('([{<'.includes(ch)) depth++;
     else if (')]}>'.includes(ch) && !(ch === '>' && signature[i - 1] === '=')) depth--;

@@ -1,5 +1,5 @@
 import { defineTests, rng } from '../../grader/kit.ts';
-import { symmetricEigen } from './reference.ts';
+import { symmetricEigen } from '../../grader/reference-kit/linalg.ts';
 
 type Pca = { components: number[][]; explainedVariance: number[]; explainedVarianceRatio: number[]; scores: number[][]; mean: number[] };
 const RTOL = 1e-6, ATOL = 1e-8;

@@ -66,7 +66,11 @@ describe('listProblems', () => {
 
 describe('package helpers', () => {
   it('parses parameter names, skipping commas nested in types', () => {
-    expect(parseSignature('export function f(a: Map<string, number>, b: { x: number; y: [number, number] } | null): number')).toEqual({ name: 'f', params: ['a', 'b'] });
+    expect(parseSignature('export function f(a: Map<string, number>, b: { x: number; y: [number, number] } | null): number')).toEqual({
+      name: 'f',
+      params: ['a', 'b'],
+      types: ['Map<string, number>', '{ x: number; y: [number, number] } | null'],
+    });
     expect(parseSignature('export function g(): void')?.params).toEqual([]);
   });
 
