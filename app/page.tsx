@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { currentUser } from '@/lib/server/auth/session';
+import { db } from '@/lib/server/db/client';
 import { listMyMemberships } from '@/lib/server/organizations/list-my-memberships';
 
 export const dynamic = 'force-dynamic';
@@ -27,7 +28,7 @@ export default async function HomePage() {
       </main>
     );
   }
-  const memberships = await listMyMemberships(user.id);
+  const memberships = await listMyMemberships(db(), { userId: user.id });
   return (
     <main className="page">
       <h1>Welcome, {user.name}</h1>

@@ -1,7 +1,10 @@
 /**
- * The kit problem packages import in their tests.ts: `defineTests`, the seeded `rng`, and the types of a
- * test case (see grader/PROBLEM_FORMAT.md, which is the contract).
+ * The kit problem packages import in their tests.ts: `defineTests`, the seeded `rng`, the shared property
+ * checks (`rowsSumTo`, `signInvariant`, `labelPermutation`, `setEqual`, from ./kit/checks.ts) and the types
+ * of a test case (see grader/PROBLEM_FORMAT.md, which is the contract).
  */
+export { labelPermutation, rowsSumTo, setEqual, signInvariant } from './kit/checks.ts';
+export type { LinkedField } from './kit/checks.ts';
 
 /** Plain data as it crosses the sandbox boundary. Non-finite numbers are allowed. */
 export type PlainValue =
@@ -28,9 +31,14 @@ export interface Tolerance {
 }
 
 export interface CheckContext {
+  /** a private copy of the case's arguments */
   args: unknown[];
   expected: unknown;
   actual: unknown;
+  /** the case's declared tolerance (front matter merged with the case's own): checks compare with it, never a tighter one */
+  tolerance: Tolerance;
+  /** the case's `nanEqual` */
+  nanEqual: boolean;
 }
 
 /**

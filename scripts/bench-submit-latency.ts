@@ -275,7 +275,7 @@ class VerdictListener {
 
 // ---------------------------------------------------------------- the worker
 function startWorker(databaseUrl: string, dataDir: string, verbose: boolean, stopping: () => boolean): { child: ChildProcess; ready: Promise<void>; tail: string[] } {
-  const child = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'grader/worker/main.ts'], {
+  const child = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'worker/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, WORKER_CONCURRENCY: String(WORKER_CONCURRENCY), GRADER_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -367,7 +367,7 @@ async function main(): Promise<number> {
       prisma = createPrismaClient(databaseUrl);
       const { problems, failures } = await listProblems();
       for (const f of failures) log(`skipping problem ${f.slug}: ${f.message}`);
-      await syncProblems(prisma, problems);
+      await syncProblems(prisma, { packages: problems });
       for (const p of problems) if (SLUGS.includes(p.slug)) metas.set(p.slug, p);
       const missing = SLUGS.filter((s) => !metas.has(s));
       if (missing.length) throw new Error(`problems failed to load: ${missing.join(', ')}`);
@@ -406,7 +406,7 @@ async function main(): Promise<number> {
       try {
         const t0 = performance.now();
         const t0Wall = Date.now();
-        id = (await createSubmission(prisma!, userId, { problemSlug: planned.slug, kind: planned.kind, code: planned.code })).id;
+        id = (await createSubmission(prisma!, { userId, problemSlug: planned.slug, kind: planned.kind, code: planned.code })).id;
         const insertMs = performance.now() - t0;
         const { t1, t1Wall, row, firstSeen } = await listener!.waitForVerdict(id, VERDICT_TIMEOUT_MS);
         const measured: Measured = {

@@ -58,7 +58,7 @@ try {
   try {
     const { problems, failures } = await listProblems();
     for (const failure of failures) log(`Skipping problem ${failure.slug}: ${failure.message}`);
-    const synced = await syncProblems(prisma, problems);
+    const synced = await syncProblems(prisma, { packages: problems });
     log(`Problems: ${problems.length} (${synced.created} new, ${synced.updated} updated, ${synced.deactivated} retired)`);
     if (config.NODE_ENV !== 'production') {
       const credentials = await seedDemoAccounts(prisma);
@@ -78,7 +78,7 @@ try {
   const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
   const web = spawn(process.execPath, [nextBin, devMode ? 'dev' : 'start', '-p', String(config.PORT), '-H', config.HOST], { cwd: root, env, stdio: 'inherit' });
   children.push(web);
-  const worker = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', path.join(root, 'grader/worker/main.ts')], { cwd: root, env, stdio: 'inherit' });
+  const worker = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', path.join(root, 'worker/main.ts')], { cwd: root, env, stdio: 'inherit' });
   children.push(worker);
   for (const [name, child] of [['web server', web], ['grading worker', worker]] as const) {
     child.once('exit', (code) => {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/server/auth/session';
+import { db } from '@/lib/server/db/client';
 import { CatalogFilter, listCatalog } from '@/lib/server/problems/list-catalog';
 import { topicLabel } from '@/lib/shared/topic-labels';
 
@@ -10,7 +11,7 @@ const STATUS_LABEL = { solved: 'Solved', attempted: 'Attempted', new: 'New' } as
 export default async function ProblemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/problems');
   const filter = CatalogFilter.parse(await searchParams);
-  const { entries, topics } = await listCatalog(user.id, filter);
+  const { entries, topics } = await listCatalog(db(), { userId: user.id, filter });
   return (
     <main className="page page-wide">
       <h1>Problems</h1>

@@ -8,7 +8,7 @@ export const metadata = { title: 'Progress' };
 
 export default async function ProgressPage() {
   const user = await requirePageUser('/progress');
-  const { totals, byTopic, recent, timeSpentMinutes } = await getProgress(db(), user.id);
+  const { totals, byTopic, recent, timeSpentMinutes } = await getProgress(db(), { userId: user.id });
   return (
     <main className="page page-wide">
       <h1>Your progress</h1>

@@ -1,23 +1,28 @@
 import type { FieldTolerance, Tolerance } from '../kit.ts';
+import { oneSignificantDigit } from './hidden-figures.ts';
 import { describeType, formatPath, formatShape, shapeOf } from './shape.ts';
 
 export interface MismatchDetails {
   expectedShape?: string;
   actualShape?: string;
+  /** largest absolute error of a toleranced number; absent for exact leaves (labels, indices, counts) */
   maxAbsError?: number;
   relError?: number;
   position?: string;
 }
 
+/**
+ * `message` is for sample tests and may quote values; `hiddenMessage` is for hidden tests: shapes,
+ * positions, the expected result's own field names and error sizes rounded to one significant digit,
+ * never an expected or actual value or text the candidate wrote (such as a key of its result).
+ */
 export type CompareResult =
   | { ok: true; maxAbsError: number }
-  | { ok: false; message: string; details: MismatchDetails };
+  | { ok: false; message: string; hiddenMessage: string; details: MismatchDetails };
 
 export interface CompareOptions {
   tolerance: Tolerance;
   nanEqual?: boolean;
-  /** false for hidden tests: messages then never quote expected strings or booleans */
-  revealValues?: boolean;
 }
 
 interface LeafTolerance {
@@ -30,6 +35,7 @@ interface Worst {
   ratio: number;
   abs: number;
   rel: number;
+  exact: boolean;
   path: Array<string | number>;
   expected: number;
   actual: number;
@@ -38,6 +44,7 @@ interface Worst {
 class StructureMismatch {
   constructor(
     readonly message: string,
+    readonly hiddenMessage: string,
     readonly details: MismatchDetails,
   ) {}
 }
@@ -52,54 +59,65 @@ function leafTolerance(base: Tolerance, field: FieldTolerance | undefined): Leaf
 
 /**
  * Compares a candidate's result with the expected value: structure and shape first (a clear
- * message), then every numeric leaf with |a−b| ≤ atol + rtol·|b|. Reports the largest violation and
- * where it is. Both values must already be plain data.
+ * message), then every numeric leaf with |a−b| ≤ atol + rtol·|b| (exactly where the tolerance says
+ * `exact`). Reports the largest violation and where it is. Both values must already be plain data.
  */
 export function compareValues(expected: unknown, actual: unknown, options: CompareOptions): CompareResult {
   const { tolerance } = options;
   const nanEqual = options.nanEqual ?? false;
-  const reveal = options.revealValues ?? true;
   let worst: Worst | null = null;
   let maxAbs = 0;
 
   const visit = (e: unknown, a: unknown, path: Array<string | number>, tol: LeafTolerance): void => {
     const where = formatPath(path);
     if (typeof e === 'number') {
-      if (typeof a !== 'number') throw new StructureMismatch(`${where}: expected a number, got ${describeType(a)}`, {});
+      if (typeof a !== 'number') {
+        const m = `${where}: expected a number, got ${describeType(a)}`;
+        throw new StructureMismatch(m, m, { position: where });
+      }
       compareNumber(e, a, path, tol);
       return;
     }
     if (typeof e === 'string' || typeof e === 'boolean' || e === null) {
       if (a !== e) {
         const shown = typeof a === typeof e || a === null ? JSON.stringify(a) : describeType(a);
-        const message = reveal ? `${where}: expected ${JSON.stringify(e)}, got ${shown}` : `${where}: wrong value`;
-        throw new StructureMismatch(message, { position: where });
+        throw new StructureMismatch(`${where}: expected ${JSON.stringify(e)}, got ${shown}`, `${where}: wrong value`, { position: where });
       }
       return;
     }
     if (Array.isArray(e)) {
-      if (!Array.isArray(a)) throw new StructureMismatch(`${where}: expected an array, got ${describeType(a)}`, {});
+      if (!Array.isArray(a)) {
+        const m = `${where}: expected an array, got ${describeType(a)}`;
+        throw new StructureMismatch(m, m, { position: where });
+      }
       if (a.length !== e.length || path.length === 0 || isFieldRoot(path)) checkShape(e, a, where);
       if (a.length !== e.length) {
-        throw new StructureMismatch(`${where}: expected length ${e.length}, got ${a.length}`, {
-          expectedShape: `length ${e.length}`,
-          actualShape: `length ${a.length}`,
-        });
+        const m = `${where}: expected length ${e.length}, got ${a.length}`;
+        throw new StructureMismatch(m, m, { expectedShape: `length ${e.length}`, actualShape: `length ${a.length}`, position: where });
       }
       for (let i = 0; i < e.length; i++) visit(e[i], a[i], [...path, i], tol);
       return;
     }
     if (typeof e === 'object') {
       if (a === null || typeof a !== 'object' || Array.isArray(a)) {
-        throw new StructureMismatch(`${where}: expected an object, got ${describeType(a)}`, {});
+        const m = `${where}: expected an object, got ${describeType(a)}`;
+        throw new StructureMismatch(m, m, { position: where });
       }
       const eObj = e as Record<string, unknown>;
       const aObj = a as Record<string, unknown>;
+      const prefix = path.length === 0 ? '' : `${where}: `;
       for (const key of Object.keys(eObj)) {
-        if (!Object.hasOwn(aObj, key)) throw new StructureMismatch(`missing field \`${key}\``, {});
+        // the expected value's keys are the problem's own field names, never test data
+        if (!Object.hasOwn(aObj, key)) {
+          const m = `${prefix}missing field \`${key}\``;
+          throw new StructureMismatch(m, m, {});
+        }
       }
       for (const key of Object.keys(aObj)) {
-        if (!Object.hasOwn(eObj, key)) throw new StructureMismatch(`unexpected field \`${key}\``, {});
+        if (!Object.hasOwn(eObj, key)) {
+          // a key the candidate chose is candidate text: named on samples only
+          throw new StructureMismatch(`${prefix}unexpected field \`${key}\``, `${prefix}an unexpected field`, {});
+        }
       }
       for (const key of Object.keys(eObj)) {
         const fieldTol = path.length === 0 ? leafTolerance(tolerance, tolerance.fields?.[key]) : tol;
@@ -107,7 +125,7 @@ export function compareValues(expected: unknown, actual: unknown, options: Compa
       }
       return;
     }
-    throw new StructureMismatch(`${where}: unsupported expected value`, {});
+    throw new StructureMismatch(`${where}: unsupported expected value`, `${where}: unsupported expected value`, {});
   };
 
   const compareNumber = (e: number, a: number, path: Array<string | number>, tol: LeafTolerance): void => {
@@ -133,29 +151,39 @@ export function compareValues(expected: unknown, actual: unknown, options: Compa
       ratio = allowed > 0 ? abs / allowed : Number.POSITIVE_INFINITY;
     }
     if (worst === null || ratio > worst.ratio || (ratio === worst.ratio && abs > worst.abs)) {
-      worst = { ratio, abs, rel: e === 0 ? abs : abs / Math.abs(e), path: [...path], expected: e, actual: a };
+      worst = { ratio, abs, rel: e === 0 ? abs : abs / Math.abs(e), exact: tol.exact, path: [...path], expected: e, actual: a };
     }
   };
 
   try {
     visit(expected, actual, [], leafTolerance(tolerance, undefined));
   } catch (error) {
-    if (error instanceof StructureMismatch) return { ok: false, message: error.message, details: error.details };
+    if (error instanceof StructureMismatch) return { ok: false, message: error.message, hiddenMessage: error.hiddenMessage, details: error.details };
     throw error;
   }
   const w = worst as Worst | null;
   if (w === null) return { ok: true, maxAbsError: maxAbs };
   const position = formatPath(w.path);
-  const details: MismatchDetails = { maxAbsError: w.abs, relError: w.rel, position };
-  return { ok: false, message: describeWorst(w, position), details };
+  const special = describeSpecial(w, position);
+  if (special !== null) return { ok: false, message: special, hiddenMessage: special, details: { position } };
+  if (w.exact) {
+    // labels, indices, counts: a value, not an error size
+    return { ok: false, message: `${position}: ${w.actual} where ${w.expected} was expected`, hiddenMessage: `wrong value at ${position}`, details: { position } };
+  }
+  return {
+    ok: false,
+    message: `largest error ${w.abs.toPrecision(3)} (relative ${w.rel.toPrecision(3)}) at ${position}`,
+    hiddenMessage: `largest error ≈ ${oneSignificantDigit(w.abs)} (relative ≈ ${oneSignificantDigit(w.rel)}) at ${position}`,
+    details: { maxAbsError: w.abs, relError: w.rel, position },
+  };
 }
 
-function describeWorst(w: Worst, position: string): string {
+/** NaN and infinities: the same words for every audience. */
+function describeSpecial(w: Worst, position: string): string | null {
   if (Number.isNaN(w.actual) && !Number.isNaN(w.expected)) return `NaN at ${position}`;
   if (Number.isNaN(w.expected)) return `expected NaN at ${position}`;
   if (!Number.isFinite(w.actual) || !Number.isFinite(w.expected)) return `wrong infinity or overflow at ${position}`;
-  if (w.ratio === Number.POSITIVE_INFINITY) return `wrong value at ${position} (must match exactly; off by ${w.abs.toPrecision(3)})`;
-  return `largest error ${w.abs.toPrecision(3)} (relative ${w.rel.toPrecision(3)}) at ${position}`;
+  return null;
 }
 
 function isFieldRoot(path: ReadonlyArray<string | number>): boolean {
@@ -171,5 +199,6 @@ function checkShape(e: unknown[], a: unknown[], where: string): void {
   if (same) return;
   const expectedShape = formatShape(es, e);
   const actualShape = formatShape(as, a);
-  throw new StructureMismatch(`${where}: expected ${expectedShape}, got ${actualShape}`, { expectedShape, actualShape });
+  const m = `${where}: expected ${expectedShape}, got ${actualShape}`;
+  throw new StructureMismatch(m, m, { expectedShape, actualShape, position: where });
 }

@@ -32,13 +32,15 @@ function caseTolerance(problem: ProblemPackage, testCase: TestCase): Tolerance {
 /** Value comparison and property checks, host-side, on data that is already plain. */
 function judgeValue(problem: ProblemPackage, testCase: TestCase, expected: unknown, actual: unknown, hidden: boolean): Judged {
   const check = testCase.check === undefined ? undefined : problem.tests.checks[testCase.check];
+  const tolerance = caseTolerance(problem, testCase);
+  const nanEqual = testCase.nanEqual ?? false;
   if (check?.mode !== 'instead') {
-    const cmp = compareValues(expected, actual, { tolerance: caseTolerance(problem, testCase), nanEqual: testCase.nanEqual, revealValues: !hidden });
-    if (!cmp.ok) return { verdict: 'wrong_answer', message: cmp.message, details: cmp.details };
+    const cmp = compareValues(expected, actual, { tolerance, nanEqual });
+    if (!cmp.ok) return { verdict: 'wrong_answer', message: hidden ? cmp.hiddenMessage : cmp.message, details: cmp.details };
   }
   if (check) {
     try {
-      const r = check.fn({ args: structuredClone(testCase.args), expected, actual });
+      const r = check.fn({ args: structuredClone(testCase.args), expected, actual, tolerance, nanEqual });
       if (!r.ok) {
         // a check's message may quote values: hidden tests only name the check and the position
         const at = r.where === undefined ? '' : ` at ${r.where}`;

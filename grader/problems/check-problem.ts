@@ -39,6 +39,11 @@ function checkCaughtBy(problem: ProblemPackage, file: string, name: string, test
   return [];
 }
 
+function describeFirstFailure(tests: readonly TestReport[]): string {
+  const bad = tests.find((t) => t.verdict !== 'accepted');
+  return bad ? ` on "${bad.name}": ${bad.message ?? ''}` : '';
+}
+
 async function checkReferenceDeterministic(problem: ProblemPackage): Promise<string[]> {
   const failures: string[] = [];
   for (const testCase of problem.tests.cases) {
@@ -77,6 +82,7 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
       ['starter.ts', problem.starterCode],
       ['solution.ts', problem.solutionCode],
       ...problem.mistakes.map((m): [string, string] => [`mistakes/${m.file}`, m.code]),
+      ...problem.alternatives.map((a): [string, string] => [`alternatives/${a.file}`, a.code]),
     ];
     for (const [label, code] of files) {
       const problemWithFile = checkCandidateFile(problem, label, code);
@@ -86,8 +92,11 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
 
     const solution = await gradeSubmission({ problem, code: problem.solutionCode, mode: 'all' });
     if (solution.verdict !== 'accepted') {
-      const bad = solution.tests.find((t) => t.verdict !== 'accepted');
-      failures.push(`solution got ${solution.verdict}${bad ? ` on "${bad.name}": ${bad.message ?? ''}` : ''}`);
+      failures.push(`solution got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
+    }
+    for (const a of problem.alternatives) {
+      const r = await gradeSubmission({ problem, code: a.code, mode: 'all' });
+      if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
     }
     const starter = await gradeSubmission({ problem, code: problem.starterCode, mode: 'all' });
     if (starter.verdict === 'accepted') failures.push('starter is accepted');
@@ -96,7 +105,8 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
       if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
       if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
     }
-    return done(`solution accepted, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
+    const alternatives = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
+    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');

@@ -16,6 +16,15 @@ export interface MistakeFile extends MistakeHeader {
   code: string;
 }
 
+/** Another correct solution, written differently: it must be accepted (a check stricter than the statement fails it). */
+export interface AlternativeFile {
+  /** file name inside alternatives/ */
+  file: string;
+  /** the `// alternative: <description>` header line */
+  description: string;
+  code: string;
+}
+
 /** What the web app shows: metadata, statement and starter. No test data, no reference. */
 export interface ProblemMeta {
   slug: string;
@@ -38,6 +47,7 @@ export interface ProblemMeta {
   starterCode: string;
   solutionCode: string;
   mistakes: MistakeFile[];
+  alternatives: AlternativeFile[];
   /** content hash of the package files and the modules they import (kit, reference-kit), keying cached expected values */
   version: string;
 }
@@ -94,6 +104,7 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
       throw new ProblemLoadError(slug, (error as Error).message);
     }
   }
+  const alternatives = await readAlternatives(abs, slug);
   return {
     slug,
     dir: abs,
@@ -112,8 +123,22 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     starterCode: await readRequired(abs, slug, 'starter.ts'),
     solutionCode: await readRequired(abs, slug, 'solution.ts'),
     mistakes,
+    alternatives,
     version: await packageContentHash(abs),
   };
+}
+
+async function readAlternatives(dir: string, slug: string): Promise<AlternativeFile[]> {
+  const folder = path.join(dir, 'alternatives');
+  if (!existsSync(folder)) return [];
+  const alternatives: AlternativeFile[] = [];
+  for (const file of (await readdir(folder)).filter((f) => f.endsWith('.ts')).sort()) {
+    const code = await readFile(path.join(folder, file), 'utf8');
+    const description = /^\s*\/\/\s*alternative:\s*(.+)$/m.exec(code.split('\n', 4).join('\n'))?.[1]?.trim();
+    if (!description) throw new ProblemLoadError(slug, `problems/${slug}/alternatives/${file}: missing "// alternative: <description>" header line`);
+    alternatives.push({ file, description, code });
+  }
+  return alternatives;
 }
 
 function isTestSuite(value: unknown): value is TestSuite {

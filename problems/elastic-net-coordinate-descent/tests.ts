@@ -10,7 +10,7 @@ function exactZeros({ expected, actual }: { args: unknown[]; expected: unknown; 
   const a = (actual as { coef?: unknown })?.coef;
   if (!Array.isArray(a)) return { ok: false as const, message: 'coef is not an array' };
   for (let j = 0; j < e.length; j++) {
-    if (e[j] === 0 && a[j] !== 0) return { ok: false as const, message: `coef[${j}] is ${String(a[j])}; the optimum has exactly 0 there` };
+    if (e[j] === 0 && a[j] !== 0) return { ok: false as const, message: `coef[${j}] is ${String(a[j])}; the optimum has exactly 0 there`, where: `coef[${j}]` };
   }
   return { ok: true as const };
 }

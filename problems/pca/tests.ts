@@ -1,45 +1,5 @@
-import { defineTests, rng } from '../../grader/kit.ts';
+import { defineTests, rng, signInvariant } from '../../grader/kit.ts';
 import { symmetricEigen } from '../../grader/reference-kit/linalg.ts';
-
-type Pca = { components: number[][]; explainedVariance: number[]; explainedVarianceRatio: number[]; scores: number[][]; mean: number[] };
-const RTOL = 1e-6, ATOL = 1e-8;
-
-function close(a: unknown, b: number, where: string): string | null {
-  if (typeof a !== 'number' || !(Math.abs(a - b) <= ATOL + RTOL * Math.abs(b))) return `${where}: expected ${b}, got ${String(a)}`;
-  return null;
-}
-function vec(a: unknown, b: number[], where: string, sign = 1): string | null {
-  if (!Array.isArray(a) || a.length !== b.length) return `${where}: expected length ${b.length}`;
-  for (let i = 0; i < b.length; i++) { const m = close(sign * (a[i] as number), b[i]!, `${where}[${i}]`); if (m) return m; }
-  return null;
-}
-
-/** Compare up to the sign of each component; the same flip applies to the matching score column. */
-function signInvariant({ expected, actual }: { args: unknown[]; expected: unknown; actual: unknown }) {
-  const e = expected as Pca, a = actual as Pca;
-  if (!a || typeof a !== 'object') return { ok: false as const, message: 'result is not an object' };
-  for (const key of ['explainedVariance', 'explainedVarianceRatio', 'mean'] as const) {
-    const m = vec(a[key], e[key], key);
-    if (m) return { ok: false as const, message: m };
-  }
-  if (!Array.isArray(a.components) || a.components.length !== e.components.length) return { ok: false as const, message: `components: expected ${e.components.length} rows` };
-  if (!Array.isArray(a.scores) || a.scores.length !== e.scores.length) return { ok: false as const, message: `scores: expected ${e.scores.length} rows` };
-  for (let j = 0; j < e.components.length; j++) {
-    const ej = e.components[j]!, aj = a.components[j] as unknown;
-    if (!Array.isArray(aj) || aj.length !== ej.length) return { ok: false as const, message: `components[${j}]: expected length ${ej.length}` };
-    const dot = ej.reduce((s, v, i) => s + v * (aj[i] as number), 0);
-    const sign = dot < 0 ? -1 : 1;
-    const m = vec(aj, ej, `components[${j}] (up to sign)`, sign);
-    if (m) return { ok: false as const, message: m };
-    for (let i = 0; i < e.scores.length; i++) {
-      const row = a.scores[i];
-      if (!Array.isArray(row) || row.length !== e.scores[i]!.length) return { ok: false as const, message: `scores[${i}]: expected length ${e.scores[i]!.length}` };
-      const m2 = close(sign * (row[j] as number), e.scores[i]![j]!, `scores[${i}][${j}] (sign matched to component ${j})`);
-      if (m2) return { ok: false as const, message: m2 };
-    }
-  }
-  return { ok: true as const };
-}
 
 /** Random data with distinct axis scales, rotated; redraws until the top k+1 eigenvalues are well separated. */
 function randomCase(seed: number, n: number, d: number, k: number, offset = 0): [number[][], number] {
@@ -68,7 +28,8 @@ function randomCase(seed: number, n: number, d: number, k: number, offset = 0): 
 }
 
 export default defineTests({
-  checks: { signInvariant: { mode: 'instead', fn: signInvariant } },
+  // each component may come out negated; its column of scores flips with it
+  checks: { signInvariant: signInvariant({ field: 'components', axis: 'rows', linked: [{ field: 'scores', axis: 'columns' }] }) },
   cases: [
     { name: 'worked example', sample: true, check: 'signInvariant', args: [[[2, 0], [0, 0], [-2, 0], [0, 1], [0, -1]], 1] },
     { name: 'three features, two components', sample: true, check: 'signInvariant', args: [[[2.5, 2.4, 0.5], [0.5, 0.7, 1.1], [2.2, 2.9, 0.4], [1.9, 2.2, 0.9], [3.1, 3.0, 0.2], [2.3, 2.7, 0.8], [2.0, 1.6, 1.3], [1.0, 1.1, 0.7]], 2] },

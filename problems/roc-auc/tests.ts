@@ -1,3 +1,4 @@
+import { compareValues } from '../../grader/compare/compare-values.ts';
 import { defineTests, rng, type TestCase } from '../../grader/kit.ts';
 import { pairwiseAuc } from './reference.ts';
 
@@ -51,13 +52,14 @@ export default defineTests({
   checks: {
     mannWhitney: {
       mode: 'after',
-      fn: ({ args, actual }) => {
+      // the trapezoid area must equal the pairwise (Mann–Whitney, ties = ½) statistic, within the case's tolerance
+      fn: ({ args, actual, tolerance }) => {
         const [yTrue, scores] = args as Args;
         const want = pairwiseAuc(yTrue, scores);
         const got = (actual as { auc: number }).auc;
-        return Math.abs(got - want) <= 1e-12
+        return compareValues(want, got, { tolerance }).ok
           ? { ok: true as const }
-          : { ok: false as const, message: `auc ${got} differs from the pairwise (Mann–Whitney, ties = ½) value ${want}` };
+          : { ok: false as const, message: `auc ${got} differs from the pairwise (Mann–Whitney, ties = ½) value ${want}`, where: 'auc' };
       },
     },
   },

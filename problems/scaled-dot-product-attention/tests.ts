@@ -1,26 +1,7 @@
-import { defineTests, rng, type CheckResult } from '../../grader/kit.ts';
+import { defineTests, rng, rowsSumTo } from '../../grader/kit.ts';
 
 type Mat = number[][];
 type Args = [Mat, Mat, Mat, Mat | null];
-
-/** Weight rows sum to 1 and blocked weights are below 1e-6 (fully blocked rows are uniform instead). */
-function weightRows({ args, actual }: { args: unknown[]; actual: unknown }): CheckResult {
-  const weights = (actual as { weights?: unknown })?.weights;
-  if (!Array.isArray(weights)) return { ok: false, message: 'weights is not a matrix' };
-  const mask = args[3] as Mat | null;
-  for (const [i, row] of weights.entries()) {
-    if (!Array.isArray(row)) return { ok: false, message: `weights row ${i} is not an array` };
-    const sum = row.reduce((s: number, v: unknown) => s + (typeof v === 'number' ? v : Number.NaN), 0);
-    if (!(Math.abs(sum - 1) <= 1e-9)) return { ok: false, message: `weights row ${i} sums to ${sum}, not 1` };
-    const fullyBlocked = mask !== null && mask[i]!.every((m) => m === 0);
-    if (mask !== null && !fullyBlocked) {
-      for (const [j, v] of row.entries()) {
-        if (mask[i]![j] === 0 && !(Math.abs(v as number) < 1e-6)) return { ok: false, message: `weights row ${i} gives weight to a blocked position` };
-      }
-    }
-  }
-  return { ok: true };
-}
 
 const causal = (n: number): Mat => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (j <= i ? 1 : 0)));
 
@@ -36,7 +17,8 @@ function randomCase(seed: number, n: number, m: number, dk: number, dv: number, 
 }
 
 export default defineTests({
-  checks: { weightRows: { mode: 'after', fn: weightRows } },
+  // every weight row is a probability distribution (blocked positions are compared with the expected 0s)
+  checks: { weightRows: rowsSumTo(1, { field: 'weights', within: [0, 1] }) },
   cases: [
     { name: 'worked example: causal 2×2', sample: true, args: [[[1, 0], [0, 1]], [[1, 0], [0, 1]], [[1, 2], [3, 4]], [[1, 0], [1, 1]]], check: 'weightRows' },
     { name: 'no mask, 3 queries', sample: true, args: [[[0.5, 1, -1], [2, 0, 0.5], [-1, -1, 1]], [[1, 0, 0], [0, 1, 0], [0, 0, 1]], [[1, 0], [0, 1], [1, 1]], null], check: 'weightRows' },

@@ -1,16 +1,4 @@
-import { defineTests, rng } from '../../grader/kit.ts';
-
-/** Every row of dLogits must sum to 0 (the rows of P and Y both sum to 1). */
-function rowsSumToZero({ actual }: { args: unknown[]; expected: unknown; actual: unknown }) {
-  const d = (actual as { dLogits?: unknown })?.dLogits;
-  if (!Array.isArray(d)) return { ok: false as const, message: 'dLogits is not an array' };
-  for (let i = 0; i < d.length; i++) {
-    const row = d[i] as number[];
-    const s = row.reduce((a, b) => a + b, 0);
-    if (!(Math.abs(s) <= 1e-9)) return { ok: false as const, message: `dLogits[${i}] sums to ${s}, not 0` };
-  }
-  return { ok: true as const };
-}
+import { defineTests, rng, rowsSumTo } from '../../grader/kit.ts';
 
 function oneHot(labels: number[], K: number): number[][] {
   return labels.map((c) => Array.from({ length: K }, (_, k) => (k === c ? 1 : 0)));
@@ -30,7 +18,8 @@ function randomCase(seed: number, m: number, K: number, scale: number, soft: boo
 }
 
 export default defineTests({
-  checks: { rowsSumToZero: { mode: 'after', fn: rowsSumToZero } },
+  // every row of dLogits sums to 0 (the rows of P and Y both sum to 1)
+  checks: { rowsSumToZero: rowsSumTo(0, { field: 'dLogits' }) },
   cases: [
     { name: 'one row, three classes', sample: true, check: 'rowsSumToZero', args: [[[1, 2, 3]], [[0, 0, 1]]] },
     { name: 'soft label row, batch of two', sample: true, check: 'rowsSumToZero', args: [[[2, 0], [0, 1]], [[0.75, 0.25], [0, 1]]] },

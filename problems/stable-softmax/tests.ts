@@ -1,24 +1,9 @@
-import { defineTests, rng, type CheckResult } from '../../grader/kit.ts';
-
-/** Every row sums to 1 within 1e-9 and every entry lies in [0, 1]. */
-function probabilityRows({ actual }: { actual: unknown }): CheckResult {
-  if (!Array.isArray(actual)) return { ok: false, message: 'the output is not a matrix' };
-  for (const [i, row] of actual.entries()) {
-    if (!Array.isArray(row)) return { ok: false, message: `row ${i} is not an array` };
-    let sum = 0;
-    for (const v of row) {
-      if (typeof v !== 'number' || !(v >= 0 && v <= 1)) return { ok: false, message: `row ${i} has an entry outside [0, 1]` };
-      sum += v;
-    }
-    if (Math.abs(sum - 1) > 1e-9) return { ok: false, message: `row ${i} sums to ${sum}, not 1` };
-  }
-  return { ok: true };
-}
+import { defineTests, rng, rowsSumTo } from '../../grader/kit.ts';
 
 const shiftBase = rng(31).matrix(3, 5, -4, 4);
 
 export default defineTests({
-  checks: { probabilityRows: { mode: 'after', fn: probabilityRows } },
+  checks: { probabilityRows: rowsSumTo(1, { within: [0, 1] }) },
   cases: [
     { name: 'worked example', sample: true, args: [[[1, 2, 3], [1000, 1000, -1000]]], check: 'probabilityRows' },
     { name: 'single row of four', sample: true, args: [[[0.5, -1.5, 2, 0]]], check: 'probabilityRows' },

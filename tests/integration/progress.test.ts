@@ -52,7 +52,7 @@ describe('getProgress', () => {
     await submit(other.id, a3.id, 'submit', 'accepted');
     await submit(other.id, b1.id, 'submit', 'accepted');
 
-    const progress = await getProgress(prisma, me.id);
+    const progress = await getProgress(prisma, { userId: me.id });
 
     expect(progress.byTopic.find((t) => t.topic === topicA)).toMatchObject({ label: topicA, solved: 1, attempted: 1, total: 3 });
     expect(progress.byTopic.find((t) => t.topic === topicB)).toMatchObject({ solved: 0, attempted: 0, total: 1 });
@@ -66,7 +66,7 @@ describe('getProgress', () => {
     const id = randomUUID().slice(0, 8);
     await newProblem(`zz-${id}`);
     await newProblem(`aa-${id}`);
-    const labels = (await getProgress(prisma, (await newUser()).id)).byTopic.map((t) => t.label);
+    const labels = (await getProgress(prisma, { userId: (await newUser()).id })).byTopic.map((t) => t.label);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)));
     expect(labels.indexOf(`aa-${id}`)).toBeLessThan(labels.indexOf(`zz-${id}`));
   });
@@ -78,7 +78,7 @@ describe('getProgress', () => {
     for (let i = 0; i < 25; i++) mine.push(await submit(me.id, problem.id, i % 2 ? 'run' : 'submit', 'wrong_answer', at(i)));
     await submit(other.id, problem.id, 'submit', 'accepted', at(100));
 
-    const { recent } = await getProgress(prisma, me.id);
+    const { recent } = await getProgress(prisma, { userId: me.id });
 
     expect(recent.map((r) => r.id)).toEqual(mine.slice(5).reverse().map((s) => s.id));
     expect(recent[0]).toEqual({
@@ -98,7 +98,7 @@ describe('getProgress', () => {
     // another user's events would bridge the idle hour if they leaked in
     for (const m of [10, 20, 30, 40, 50]) await snapshot(other.id, b.id, at(m));
 
-    const progress = await getProgress(prisma, me.id);
+    const progress = await getProgress(prisma, { userId: me.id });
 
     expect(progress.timeSpentMinutes).toBe(7);
     expect(progress.byTopic.find((t) => t.topic === topicA)?.timeSpentMinutes).toBe(5);
@@ -113,11 +113,11 @@ describe('getProgress', () => {
     await snapshot(me.id, problem.id, at(10));
     await snapshot(me.id, problem.id, new Date(at(20).getTime() + 1000));
 
-    expect((await getProgress(prisma, me.id)).timeSpentMinutes).toBe(10);
+    expect((await getProgress(prisma, { userId: me.id })).timeSpentMinutes).toBe(10);
   });
 
   it('shows an empty record for a user with no activity', async () => {
-    const progress = await getProgress(prisma, (await newUser()).id);
+    const progress = await getProgress(prisma, { userId: (await newUser()).id });
     expect(progress.totals).toMatchObject({ solved: 0, attempted: 0, submitsGraded: 0, submitsAccepted: 0, acceptanceRate: null, runs: 0 });
     expect(progress.recent).toEqual([]);
     expect(progress.timeSpentMinutes).toBe(0);

@@ -36,9 +36,9 @@ function newSubmission(code = 'export function f() { return 1; }', createdAt = n
 describe('a submission as its author sees it', () => {
   it('hides from everyone else that it exists', async () => {
     const { id } = await newSubmission();
-    await expect(getSubmission(prisma, stranger, id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(getSubmissionCode(prisma, stranger, id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(getSubmission(prisma, author, 'no-such-id')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getSubmission(prisma, { viewerId: stranger, submissionId: id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getSubmissionCode(prisma, { viewerId: stranger, submissionId: id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getSubmission(prisma, { viewerId: author, submissionId: 'no-such-id' })).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('shows a sample test whole but strips a hidden test to its verdict and error sizes', async () => {
@@ -51,7 +51,7 @@ describe('a submission as its author sees it', () => {
       ],
     });
     await prisma.submission.update({ where: { id }, data: { status: 'done', verdict: 'wrong_answer', score: 0 } });
-    const view = await getSubmission(prisma, author, id);
+    const view = await getSubmission(prisma, { viewerId: author, submissionId: id });
     expect(view).toMatchObject({ status: 'done', verdict: 'wrong_answer', problemSlug: problem.slug });
     expect(view.tests[0]).toMatchObject({ output: 'log line', details });
     expect(view.tests[1]!.output).toBeNull();
@@ -61,21 +61,21 @@ describe('a submission as its author sees it', () => {
   it('pairs a version with the one before it, for the diff', async () => {
     const first = await newSubmission('// one', new Date(Date.now() - 2000));
     const second = await newSubmission('// two', new Date(Date.now() - 1000));
-    expect(await getSubmissionCode(prisma, author, second.id)).toMatchObject({ code: '// two', previous: { id: first.id, code: '// one' } });
-    const history = await listProblemSubmissions(prisma, author, problem.slug);
+    expect(await getSubmissionCode(prisma, { viewerId: author, submissionId: second.id })).toMatchObject({ code: '// two', previous: { id: first.id, code: '// one' } });
+    const history = await listProblemSubmissions(prisma, { userId: author, problemSlug: problem.slug });
     expect(history.findIndex((s) => s.id === second.id)).toBeLessThan(history.findIndex((s) => s.id === first.id));
-    expect(await listProblemSubmissions(prisma, stranger, problem.slug)).toEqual([]);
+    expect(await listProblemSubmissions(prisma, { userId: stranger, problemSlug: problem.slug })).toEqual([]);
   });
 });
 
 describe('drafts', () => {
   it('keeps the latest text per user and problem and appends each change to the code history', async () => {
     const user = (await seedUser(prisma, { email: uniqueEmail('drafter'), name: 'D', password: 'password-1' })).id;
-    await saveDraft(prisma, user, problem.slug, { code: 'a' });
-    await saveDraft(prisma, user, problem.slug, { code: 'ab' });
-    await saveDraft(prisma, user, problem.slug, { code: 'ab' }); // unchanged: no new snapshot
-    expect(await getDraft(prisma, user, problem.slug)).toMatchObject({ code: 'ab' });
-    expect(await getDraft(prisma, author, problem.slug)).toBeNull();
+    await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'a' });
+    await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'ab' });
+    await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'ab' }); // unchanged: no new snapshot
+    expect(await getDraft(prisma, { userId: user, problemSlug: problem.slug })).toMatchObject({ code: 'ab' });
+    expect(await getDraft(prisma, { userId: author, problemSlug: problem.slug })).toBeNull();
     const snapshots = await prisma.codeSnapshot.findMany({ where: { userId: user }, orderBy: { seq: 'asc' }, select: { seq: true, code: true } });
     expect(snapshots).toEqual([
       { seq: 1, code: 'a' },
@@ -85,8 +85,8 @@ describe('drafts', () => {
 
   it('refuses an oversized draft or an unknown problem and saves nothing', async () => {
     const user = (await seedUser(prisma, { email: uniqueEmail('drafter'), name: 'D', password: 'password-1' })).id;
-    await expect(saveDraft(prisma, user, problem.slug, { code: 'x'.repeat(MAX_CODE_BYTES + 1) })).rejects.toMatchObject({ code: 'payload_too_large' });
-    await expect(saveDraft(prisma, user, 'no-such-problem', { code: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'x'.repeat(MAX_CODE_BYTES + 1) })).rejects.toMatchObject({ code: 'payload_too_large' });
+    await expect(saveDraft(prisma, { userId: user, problemSlug: 'no-such-problem', code: 'x' })).rejects.toMatchObject({ code: 'not_found' });
     expect(await prisma.draft.count({ where: { userId: user } })).toBe(0);
     expect(await prisma.codeSnapshot.count({ where: { userId: user } })).toBe(0);
   });
@@ -120,7 +120,7 @@ describe('the event stream', () => {
   it('sends queued, running with progress, then the verdict, and ends', async () => {
     const { id } = await newSubmission();
     const abort = new AbortController();
-    const response = await submissionEventStream({ prisma, databaseUrl: testDatabaseUrl(), userId: author, submissionId: id, signal: abort.signal });
+    const response = await submissionEventStream(prisma, { databaseUrl: testDatabaseUrl(), viewerId: author, submissionId: id, signal: abort.signal });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const views = await collectEvents(response, async (view) => {
       if (view.status === 'queued') {
@@ -141,7 +141,7 @@ describe('the event stream', () => {
 
   it('still sees a change that came without a notification (polling)', async () => {
     const { id } = await newSubmission();
-    const response = await submissionEventStream({ prisma, databaseUrl: testDatabaseUrl(), userId: author, submissionId: id, signal: new AbortController().signal });
+    const response = await submissionEventStream(prisma, { databaseUrl: testDatabaseUrl(), viewerId: author, submissionId: id, signal: new AbortController().signal });
     const views = await collectEvents(response, async (view) => {
       if (view.status === 'queued') await prisma.submission.update({ where: { id }, data: { status: 'done', verdict: 'wrong_answer', score: 0 } });
     });
@@ -151,17 +151,17 @@ describe('the event stream', () => {
   it('answers at once and ends for a finished submission, and refuses someone else', async () => {
     const { id } = await newSubmission();
     await prisma.submission.update({ where: { id }, data: { status: 'done', verdict: 'accepted', score: 1 } });
-    const response = await submissionEventStream({ prisma, databaseUrl: testDatabaseUrl(), userId: author, submissionId: id, signal: new AbortController().signal });
+    const response = await submissionEventStream(prisma, { databaseUrl: testDatabaseUrl(), viewerId: author, submissionId: id, signal: new AbortController().signal });
     expect((await collectEvents(response, async () => undefined)).map((v) => v.verdict)).toEqual(['accepted']);
     await expect(
-      submissionEventStream({ prisma, databaseUrl: testDatabaseUrl(), userId: stranger, submissionId: id, signal: new AbortController().signal }),
+      submissionEventStream(prisma, { databaseUrl: testDatabaseUrl(), viewerId: stranger, submissionId: id, signal: new AbortController().signal }),
     ).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('stops when the browser goes away', async () => {
     const { id } = await newSubmission();
     const abort = new AbortController();
-    const response = await submissionEventStream({ prisma, databaseUrl: testDatabaseUrl(), userId: author, submissionId: id, signal: abort.signal });
+    const response = await submissionEventStream(prisma, { databaseUrl: testDatabaseUrl(), viewerId: author, submissionId: id, signal: abort.signal });
     const views = await collectEvents(response, async () => abort.abort());
     expect(views.map((v) => v.status)).toEqual(['queued']);
   });

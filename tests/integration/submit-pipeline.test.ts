@@ -14,7 +14,7 @@ const prisma = testPrisma();
 let userId = '';
 
 function startWorker(extraEnv: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'grader/worker/main.ts'], {
+  return spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'worker/main.ts'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: testDatabaseUrl(), WORKER_CONCURRENCY: '1', ...extraEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -42,7 +42,7 @@ const readSubmission = (id: string) =>
   prisma.submission.findUniqueOrThrow({ where: { id }, select: { status: true, verdict: true, score: true, testsTotal: true, _count: { select: { testResults: true } } } });
 
 beforeAll(async () => {
-  await syncProblems(prisma, (await listProblems(path.join(root, 'problems'))).problems);
+  await syncProblems(prisma, { packages: (await listProblems(path.join(root, 'problems'))).problems });
   userId = (await seedUser(prisma, { email: uniqueEmail('submitter'), name: 'S', password: 'password-1' })).id;
 });
 afterAll(() => prisma.$disconnect());
@@ -51,8 +51,9 @@ describe('the submit path (web inserts and enqueues, a worker grades)', () => {
   it('grades a correct Submit as accepted and a wrong one as wrong answer, with per-test results', async () => {
     const worker = startWorker();
     try {
-      const good = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'submit', code: await readFile(path.join(root, 'problems/stable-softmax/solution.ts'), 'utf8') });
-      const bad = await createSubmission(prisma, userId, {
+      const good = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'submit', code: await readFile(path.join(root, 'problems/stable-softmax/solution.ts'), 'utf8') });
+      const bad = await createSubmission(prisma, {
+        userId,
         problemSlug: 'stable-softmax',
         kind: 'run',
         code: 'export function softmax(z: number[][]): number[][] { return z.map(r => { const e = r.map(Math.exp); const s = e.reduce((a, b) => a + b, 0); return e.map(v => v / s + 0.01); }); }',
@@ -78,7 +79,7 @@ describe('the submit path (web inserts and enqueues, a worker grades)', () => {
     const slow = `${solution.replace('export function softmax', 'function fastSoftmax')}
 export function softmax(z: number[][]): number[][] { const t = Date.now(); while (Date.now() - t < 150) {} return fastSoftmax(z); }`;
     const first = startWorker();
-    const submission = await createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'submit', code: slow });
+    const submission = await createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'submit', code: slow });
     await waitFor(() => readSubmission(submission.id), (s) => s.status === 'running');
     await stopWorker(first, 'SIGKILL');
     expect((await readSubmission(submission.id)).status).toBe('running');
@@ -98,12 +99,12 @@ export function softmax(z: number[][]): number[][] { const t = Date.now(); while
 
   it('refuses oversized code, an unknown problem, and too many runs a minute, saving nothing', async () => {
     const before = await prisma.submission.count({ where: { userId } });
-    await expect(createSubmission(prisma, userId, { problemSlug: 'stable-softmax', kind: 'run', code: 'x'.repeat(MAX_CODE_BYTES + 1) })).rejects.toMatchObject({ code: 'payload_too_large' });
-    await expect(createSubmission(prisma, userId, { problemSlug: 'no-such-problem', kind: 'run', code: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: 'x'.repeat(MAX_CODE_BYTES + 1) })).rejects.toMatchObject({ code: 'payload_too_large' });
+    await expect(createSubmission(prisma, { userId, problemSlug: 'no-such-problem', kind: 'run', code: 'x' })).rejects.toMatchObject({ code: 'not_found' });
     expect(await prisma.submission.count({ where: { userId } })).toBe(before);
 
     const flooder = (await seedUser(prisma, { email: uniqueEmail('flood'), name: 'F', password: 'password-1' })).id;
-    const attempts = await Promise.allSettled(Array.from({ length: 25 }, () => createSubmission(prisma, flooder, { problemSlug: 'stable-softmax', kind: 'run', code: 'x' })));
+    const attempts = await Promise.allSettled(Array.from({ length: 25 }, () => createSubmission(prisma, { userId: flooder, problemSlug: 'stable-softmax', kind: 'run', code: 'x' })));
     const refused = attempts.filter((a) => a.status === 'rejected');
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((a) => (a as PromiseRejectedResult).reason.code === 'too_many_requests')).toBe(true);

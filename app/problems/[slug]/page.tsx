@@ -14,11 +14,11 @@ import './workspace.css';
 export default async function ProblemPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await requirePageUser(`/problems/${encodeURIComponent(slug)}`);
-  const problem = await getProblemPage(slug).catch((error: unknown) => {
+  const problem = await getProblemPage(db(), { slug }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const [draft, history] = await Promise.all([getDraft(db(), user.id, problem.slug), listProblemSubmissions(db(), user.id, problem.slug)]);
+  const [draft, history] = await Promise.all([getDraft(db(), { userId: user.id, problemSlug: problem.slug }), listProblemSubmissions(db(), { userId: user.id, problemSlug: problem.slug })]);
   const description = (
     <>
       <h1>{problem.title}</h1>

@@ -5,13 +5,14 @@ import { MAX_CODE_BYTES } from '../submissions/limits';
 
 export const SaveDraftInput = z.object({ code: z.string() });
 export type SaveDraftInput = z.infer<typeof SaveDraftInput>;
+export type SaveDraftOptions = SaveDraftInput & { userId: string; problemSlug: string };
 
 /**
  * Saves what the candidate is typing (so it follows them to another browser) and appends it to the
  * code history that time-spent figures and playback read. One user's saves are serialized so the
  * snapshot sequence has no gaps or duplicates.
  */
-export async function saveDraft(prisma: PrismaClient, userId: string, problemSlug: string, input: SaveDraftInput): Promise<{ savedAt: string }> {
+export async function saveDraft(prisma: PrismaClient, { userId, problemSlug, ...input }: SaveDraftOptions): Promise<{ savedAt: string }> {
   const bytes = Buffer.byteLength(input.code, 'utf8');
   if (bytes > MAX_CODE_BYTES) {
     throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB.`);

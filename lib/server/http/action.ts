@@ -1,7 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
 import { toPublicError, type PublicError } from '../errors';
-import { requireUser, type SessionUser } from '../auth/session';
+import { requireUser } from '../auth/session';
+import { checkOrganizationRole, type AuthRequirement, type MembershipFor, type UserFor } from './auth-requirement';
 
 /** On failure the submitted fields come back (never secrets) so the form can show them again. */
 export type ActionState<T = undefined> =
@@ -12,19 +13,21 @@ export type ActionState<T = undefined> =
 const SECRET_FIELD = /password|secret|token/i;
 
 /**
- * Every server action goes through here: form data validated by a named zod schema, the session
- * checked (unless `public`), and errors turned into a state the form can show. Next's redirect and
+ * Every server action goes through here: the session checked (unless `public`), form data validated
+ * by a named zod schema, the caller's role checked in the organization of `input.organizationId`
+ * when `auth` names roles, and errors turned into a state the form can show. Next's redirect and
  * notFound signals pass through.
  */
-export function action<TSchema extends z.ZodType, T>(
-  options: { auth: 'required' | 'public'; input: TSchema },
-  handler: (args: { input: z.infer<TSchema>; user: SessionUser | null }) => Promise<T>,
+export function action<TSchema extends z.ZodType, T, const TAuth extends AuthRequirement = AuthRequirement>(
+  options: { auth: TAuth; input: TSchema },
+  handler: (args: { input: z.infer<TSchema>; user: UserFor<TAuth>; membership: MembershipFor<TAuth> }) => Promise<T>,
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     try {
-      const user = options.auth === 'required' ? await requireUser() : null;
+      const user = options.auth === 'public' ? null : await requireUser();
       const input = options.input.parse(Object.fromEntries(formData));
-      return { ok: true, data: await handler({ input, user }) };
+      const membership = user && typeof options.auth === 'object' ? await checkOrganizationRole(user, options.auth, (input as { organizationId?: unknown }).organizationId) : null;
+      return { ok: true, data: await handler({ input, user, membership } as { input: z.infer<TSchema>; user: UserFor<TAuth>; membership: MembershipFor<TAuth> }) };
     } catch (error) {
       if (isNextNavigation(error)) throw error;
       return { ok: false, error: toPublicError(error), values: echoableValues(formData) };

@@ -1,29 +1,57 @@
 import 'server-only';
 import type { z } from 'zod';
 import { AppError, httpStatusFor, toPublicError } from '../errors';
-import { requireUser, type SessionUser } from '../auth/session';
+import { requireUser } from '../auth/session';
+import { checkOrganizationRole, type AuthRequirement, type MembershipFor, type UserFor } from './auth-requirement';
 
-type RouteContext<TParams> = { params: Promise<TParams> };
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+export type RouteOptions<TSchema extends z.ZodType, TParams, TAuth extends AuthRequirement> = {
+  auth: TAuth;
+  /** the JSON body's schema; without it the body is not read */
+  input?: TSchema;
+  /** the path parameters' schema; a parameter that does not match is "not found" */
+  params?: z.ZodType<TParams>;
+  maxBodyBytes?: number;
+};
+
+export type RouteArgs<TSchema extends z.ZodType, TParams, TAuth extends AuthRequirement> = {
+  request: Request;
+  user: UserFor<TAuth>;
+  membership: MembershipFor<TAuth>;
+  input: z.infer<TSchema>;
+  params: TParams;
+};
 
 /**
- * Every route handler goes through here: the session is checked (unless `public`), the JSON body
- * is validated with the given zod schema, and every error is mapped to a status and a safe
- * message in one place.
+ * Every route handler goes through here: the session (401), the path parameters (404), the caller's
+ * role in the organization of `params.organizationId` when `auth` names roles (404 outside it, 403
+ * for a role that may not), then the JSON body (400, 413). Every error is mapped to a status and a
+ * safe message in one place.
  */
-export function route<TSchema extends z.ZodType, TParams = Record<string, string>>(
-  options: { auth: 'required' | 'public'; input?: TSchema; maxBodyBytes?: number },
-  handler: (args: { request: Request; user: SessionUser | null; input: z.infer<TSchema>; params: TParams }) => Promise<Response>,
+export function route<TSchema extends z.ZodType = z.ZodType<undefined>, TParams = Record<string, string>, const TAuth extends AuthRequirement = AuthRequirement>(
+  options: RouteOptions<TSchema, TParams, TAuth>,
+  handler: (args: RouteArgs<TSchema, TParams, TAuth>) => Promise<Response>,
 ) {
-  return async (request: Request, context: RouteContext<TParams>): Promise<Response> => {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      const user = options.auth === 'required' ? await requireUser(request.headers) : null;
+      const user = options.auth === 'public' ? null : await requireUser(request.headers);
+      const params = await parseParams(options.params, await context.params);
+      const membership = user && typeof options.auth === 'object' ? await checkOrganizationRole(user, options.auth, (params as { organizationId?: unknown }).organizationId) : null;
       const input = options.input ? options.input.parse(await readJsonBody(request, options.maxBodyBytes)) : undefined;
-      return await handler({ request, user, input: input as z.infer<TSchema>, params: await context.params });
+      return await handler({ request, user, membership, input, params } as RouteArgs<TSchema, TParams, TAuth>);
     } catch (error) {
       const publicError = toPublicError(error);
       return Response.json({ error: publicError }, { status: httpStatusFor(publicError.code) });
     }
   };
+}
+
+async function parseParams<TParams>(schema: z.ZodType<TParams> | undefined, raw: Record<string, string | string[]> | undefined): Promise<TParams> {
+  if (!schema) return (raw ?? {}) as TParams;
+  const parsed = await schema.safeParseAsync(raw ?? {});
+  if (!parsed.success) throw new AppError('not_found', 'There is nothing here, or you may not see it.');
+  return parsed.data;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;

@@ -1,6 +1,5 @@
-import 'server-only';
 import { z } from 'zod';
-import { db } from '../db/client';
+import type { PrismaClient } from '../db/client';
 
 export const CatalogFilter = z.object({
   topic: z.string().max(60).optional().catch(undefined),
@@ -19,11 +18,13 @@ const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
  * Every active problem with this user's status on it: solved (an accepted Submit), attempted (any
  * Run or Submit), or new. Filters are applied after the status is known.
  */
-export async function listCatalog(userId: string, filter: CatalogFilter): Promise<{ entries: CatalogEntry[]; topics: string[] }> {
+export type ListCatalogOptions = { userId: string; filter: CatalogFilter };
+
+export async function listCatalog(prisma: PrismaClient, { userId, filter }: ListCatalogOptions): Promise<{ entries: CatalogEntry[]; topics: string[] }> {
   const [problems, tried, solved] = await Promise.all([
-    db().problem.findMany({ where: { active: true }, select: { id: true, slug: true, title: true, topic: true, difficulty: true } }),
-    db().submission.groupBy({ by: ['problemId'], where: { userId } }),
-    db().submission.groupBy({ by: ['problemId'], where: { userId, kind: 'submit', verdict: 'accepted' } }),
+    prisma.problem.findMany({ where: { active: true }, select: { id: true, slug: true, title: true, topic: true, difficulty: true } }),
+    prisma.submission.groupBy({ by: ['problemId'], where: { userId } }),
+    prisma.submission.groupBy({ by: ['problemId'], where: { userId, kind: 'submit', verdict: 'accepted' } }),
   ]);
   const triedIds = new Set(tried.map((t) => t.problemId));
   const solvedIds = new Set(solved.map((s) => s.problemId));

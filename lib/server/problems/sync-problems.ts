@@ -8,7 +8,7 @@ export type SyncSummary = { created: number; updated: number; unchanged: number;
  * hash changed gets the new version (old submissions keep the version they were graded against); a
  * package that disappeared is deactivated, never deleted, so its history stays.
  */
-export async function syncProblems(prisma: PrismaClient, packages: ProblemMeta[]): Promise<SyncSummary> {
+export async function syncProblems(prisma: PrismaClient, { packages }: { packages: ProblemMeta[] }): Promise<SyncSummary> {
   const summary: SyncSummary = { created: 0, updated: 0, unchanged: 0, deactivated: 0 };
   const existing = new Map((await prisma.problem.findMany({ select: { slug: true, version: true, active: true } })).map((p) => [p.slug, p]));
   for (const meta of packages) {

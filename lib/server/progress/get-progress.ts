@@ -10,7 +10,9 @@ const RECENT_LIMIT = 20;
  * and active time. Takes the user id rather than the session, so a coach's view of a candidate can
  * call it once the caller's right to see that candidate is checked.
  */
-export async function getProgress(prisma: PrismaClient, userId: string): Promise<ProgressView> {
+export type GetProgressOptions = { userId: string };
+
+export async function getProgress(prisma: PrismaClient, { userId }: GetProgressOptions): Promise<ProgressView> {
   const [problems, tried, solved, submitsGraded, submitsAccepted, runs, recent, time] = await Promise.all([
     prisma.problem.findMany({ where: { active: true }, select: { id: true, topic: true } }),
     prisma.submission.groupBy({ by: ['problemId'], where: { userId } }),
@@ -24,7 +26,7 @@ export async function getProgress(prisma: PrismaClient, userId: string): Promise
       take: RECENT_LIMIT,
       select: { id: true, kind: true, status: true, verdict: true, score: true, createdAt: true, problem: { select: { slug: true, title: true } } },
     }),
-    measureTimeSpent(prisma, userId),
+    measureTimeSpent(prisma, { userId }),
   ]);
 
   const triedIds = new Set(tried.map((t) => t.problemId));

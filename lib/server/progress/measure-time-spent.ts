@@ -12,7 +12,7 @@ export type TimeSpent = {
  * it when it is at most 10 minutes (longer is time away and counts nothing), and it counts toward
  * the problem of the later event, the one the user was working towards.
  */
-export async function measureTimeSpent(prisma: PrismaClient, userId: string): Promise<TimeSpent> {
+export async function measureTimeSpent(prisma: PrismaClient, { userId }: { userId: string }): Promise<TimeSpent> {
   const rows = await prisma.$queryRaw<{ topic: string; seconds: number; lastAt: Date }[]>`
     WITH events AS (
       SELECT "problemId", "createdAt" AS at FROM "Submission" WHERE "userId" = ${userId}

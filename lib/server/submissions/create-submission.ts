@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
-import { GRADE_TASK, GRADING_MAX_ATTEMPTS, MAX_CODE_BYTES, SUBMISSIONS_PER_MINUTE } from './limits';
+import { enqueueJob } from '../queue/enqueue-job';
+import { MAX_CODE_BYTES, SUBMISSIONS_PER_MINUTE } from './limits';
 
 export const CreateSubmissionInput = z.object({
   problemSlug: z.string().min(1).max(100),
@@ -9,12 +10,13 @@ export const CreateSubmissionInput = z.object({
   code: z.string(),
 });
 export type CreateSubmissionInput = z.infer<typeof CreateSubmissionInput>;
+export type CreateSubmissionOptions = CreateSubmissionInput & { userId: string };
 
 /**
  * Records a Run or Submit and enqueues its grading job in the same transaction, so a submission
  * never exists without its job, nor a job without its submission. The web process never grades.
  */
-export async function createSubmission(prisma: PrismaClient, userId: string, input: CreateSubmissionInput): Promise<{ id: string }> {
+export async function createSubmission(prisma: PrismaClient, { userId, ...input }: CreateSubmissionOptions): Promise<{ id: string }> {
   const bytes = Buffer.byteLength(input.code, 'utf8');
   if (bytes > MAX_CODE_BYTES) {
     throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB.`);
@@ -33,7 +35,7 @@ export async function createSubmission(prisma: PrismaClient, userId: string, inp
       data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, code: input.code },
       select: { id: true },
     });
-    await tx.$executeRaw`SELECT graphile_worker.add_job(${GRADE_TASK}::text, json_build_object('submissionId', ${submission.id}::text), max_attempts := ${GRADING_MAX_ATTEMPTS}::int, job_key := ${submission.id}::text)`;
+    await enqueueJob(tx, 'grade_submission', { submissionId: submission.id }, { jobKey: submission.id });
     return submission;
   });
 }

@@ -1,14 +1,15 @@
 import type { PrismaClient } from '../db/client';
-import { AppError } from '../errors';
+import { getSubmissionOrThrow } from '../access/get-submission-or-throw';
 import type { SubmissionCode } from '../../shared/submission-view';
 
+export type GetSubmissionCodeOptions = { viewerId: string; submissionId: string };
 
-/** A submission's code and its predecessor's, for the history's diff view. Author only. */
-export async function getSubmissionCode(prisma: PrismaClient, userId: string, submissionId: string): Promise<SubmissionCode> {
-  const row = await prisma.submission.findUnique({ where: { id: submissionId }, select: { id: true, userId: true, problemId: true, code: true, createdAt: true } });
-  if (!row || row.userId !== userId) throw new AppError('not_found', 'There is no such submission.');
+/** A submission's code and its predecessor's, for the history's diff view. Who may see it: getSubmissionOrThrow. */
+export async function getSubmissionCode(prisma: PrismaClient, options: GetSubmissionCodeOptions): Promise<SubmissionCode> {
+  const access = await getSubmissionOrThrow(prisma, options);
+  const row = await prisma.submission.findUniqueOrThrow({ where: { id: access.id }, select: { id: true, code: true, createdAt: true } });
   const previous = await prisma.submission.findFirst({
-    where: { userId, problemId: row.problemId, createdAt: { lt: row.createdAt } },
+    where: { userId: access.userId, problemId: access.problemId, createdAt: { lt: row.createdAt } },
     orderBy: { createdAt: 'desc' },
     select: { id: true, code: true, createdAt: true },
   });

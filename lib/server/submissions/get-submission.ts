@@ -1,10 +1,9 @@
 import type { PrismaClient } from '../db/client';
-import { AppError } from '../errors';
+import { getSubmissionOrThrow } from '../access/get-submission-or-throw';
 import type { SubmissionView, TestDetailsView } from '../../shared/submission-view';
 
 const SELECT = {
   id: true,
-  userId: true,
   kind: true,
   status: true,
   verdict: true,
@@ -22,13 +21,16 @@ const SELECT = {
   },
 } as const;
 
+export type GetSubmissionOptions = { viewerId: string; submissionId: string };
+
 /**
- * One submission as its author sees it. Someone else's submission is "not found" (its existence is
- * not revealed). Hidden tests are stripped to what the grader may tell about them.
+ * One submission as its author (or a coach the author's work was assigned by) sees it. Anyone
+ * else's is "not found" (its existence is not revealed). Hidden tests are stripped to what the
+ * grader may tell about them, for every viewer.
  */
-export async function getSubmission(prisma: PrismaClient, userId: string, submissionId: string): Promise<SubmissionView> {
-  const row = await prisma.submission.findUnique({ where: { id: submissionId }, select: SELECT });
-  if (!row || row.userId !== userId) throw new AppError('not_found', 'There is no such submission.');
+export async function getSubmission(prisma: PrismaClient, options: GetSubmissionOptions): Promise<SubmissionView> {
+  const { id } = await getSubmissionOrThrow(prisma, options);
+  const row = await prisma.submission.findUniqueOrThrow({ where: { id }, select: SELECT });
   return {
     id: row.id,
     problemSlug: row.problem.slug,

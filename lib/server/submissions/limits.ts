@@ -10,4 +10,3 @@ export const GRADING_MAX_ATTEMPTS = 3;
  */
 export const ABANDONED_JOB_AFTER_SECONDS = 300;
 export const SUBMISSION_CHANNEL = 'submission_status';
-export const GRADE_TASK = 'grade_submission';

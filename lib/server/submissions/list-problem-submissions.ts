@@ -3,8 +3,10 @@ import type { SubmissionSummaryView } from '../../shared/submission-view';
 
 export const HISTORY_LIMIT = 50;
 
+export type ListProblemSubmissionsOptions = { userId: string; problemSlug: string };
+
 /** The user's latest runs and submits on one problem, newest first. */
-export async function listProblemSubmissions(prisma: PrismaClient, userId: string, problemSlug: string): Promise<SubmissionSummaryView[]> {
+export async function listProblemSubmissions(prisma: PrismaClient, { userId, problemSlug }: ListProblemSubmissionsOptions): Promise<SubmissionSummaryView[]> {
   const rows = await prisma.submission.findMany({
     where: { userId, problem: { slug: problemSlug } },
     orderBy: { createdAt: 'desc' },

@@ -12,9 +12,11 @@ const MAX_STREAM_MS = 10 * 60_000;
  * the workers' NOTIFY, with a slow poll as a safety net) until it is done. Each event is the whole
  * `SubmissionView`, so a client that misses one loses nothing.
  */
-export async function submissionEventStream(options: { prisma: PrismaClient; databaseUrl: string; userId: string; submissionId: string; signal: AbortSignal }): Promise<Response> {
-  const { prisma, userId, submissionId, signal } = options;
-  const first = await getSubmission(prisma, userId, submissionId); // not found → an error response, not a stream
+export type SubmissionEventStreamOptions = { databaseUrl: string; viewerId: string; submissionId: string; signal: AbortSignal };
+
+export async function submissionEventStream(prisma: PrismaClient, options: SubmissionEventStreamOptions): Promise<Response> {
+  const { viewerId, submissionId, signal } = options;
+  const first = await getSubmission(prisma, { viewerId, submissionId }); // not found → an error response, not a stream
   const encoder = new TextEncoder();
   const cleanups: Array<() => void> = [];
   let closed = false;
@@ -47,7 +49,7 @@ export async function submissionEventStream(options: { prisma: PrismaClient; dat
           again = true;
           return;
         }
-        refreshing = getSubmission(prisma, userId, submissionId)
+        refreshing = getSubmission(prisma, { viewerId, submissionId })
           .then(send)
           .catch((error: unknown) => console.error(`[submission events] ${submissionId}:`, error))
           .finally(() => {

@@ -55,7 +55,8 @@ export function useDraft(userId: string, problemSlug: string, initial: { code: s
     const local = readLocal(storageKey);
     const serverAt = initial.savedAt ? Date.parse(initial.savedAt) : 0;
     if (local && !local.saved && local.code !== initial.code && local.at > serverAt) change(local.code);
-  }, []); // on first load only
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on first load only
+  }, []);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {

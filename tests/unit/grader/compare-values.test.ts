@@ -53,9 +53,21 @@ describe('compareValues', () => {
     expect(compareValues([0], [1e-10], { tolerance: tol }).ok).toBe(true);
   });
 
-  it('does not quote expected strings for hidden tests', () => {
-    const r = compareValues({ label: 'secret' }, { label: 'other' }, { tolerance: tol, revealValues: false });
-    expect(r).toMatchObject({ ok: false, message: 'label: wrong value' });
+  it('words a hidden test without values: no expected strings, no candidate keys, errors to one digit', () => {
+    expect(compareValues({ label: 'secret' }, { label: 'other' }, { tolerance: tol })).toMatchObject({ ok: false, message: 'label: expected "secret", got "other"', hiddenMessage: 'label: wrong value' });
+    const keyed = compareValues({ a: 1 }, { a: 1, '[[0.123,4.56]]': 2 }, { tolerance: tol });
+    expect(keyed).toMatchObject({ ok: false, message: 'unexpected field `[[0.123,4.56]]`', hiddenMessage: 'an unexpected field' });
+    const r = compareValues([[1, 2]], [[1, 1002.34567]], { tolerance: tol });
+    expect(r).toMatchObject({ ok: false, message: 'largest error 1.00e+3 (relative 500) at output[0][1]', hiddenMessage: 'largest error ≈ 1000 (relative ≈ 500) at output[0][1]' });
+    const small = compareValues([0.5], [0.5 + 3.14159e-5], { tolerance: tol });
+    expect(small).toMatchObject({ hiddenMessage: 'largest error ≈ 3e-5 (relative ≈ 6e-5) at output[0]' });
+  });
+
+  it('reports labels and indices as values, not as an error size', () => {
+    const t = { ...tol, fields: { labels: { exact: true } } };
+    const r = compareValues({ labels: [0, 1, 1] }, { labels: [0, 1, 3] }, { tolerance: t });
+    expect(r).toMatchObject({ ok: false, message: 'labels[2]: 3 where 1 was expected', hiddenMessage: 'wrong value at labels[2]', details: { position: 'labels[2]' } });
+    if (!r.ok) expect(r.details.maxAbsError).toBeUndefined();
   });
 
   it('rejects a type mismatch with a clear message', () => {

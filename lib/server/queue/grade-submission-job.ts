@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { GradeReport, GradeRequest, ProblemPackage } from '../../../grader/index.ts';
 import type { PrismaClient } from '../db/client';
-import { SUBMISSION_CHANNEL } from './limits';
-
-const JobPayload = z.object({ submissionId: z.string().min(1) });
+import { SUBMISSION_CHANNEL } from '../submissions/limits';
+import type { JobInfo } from './task-list';
+import type { TaskPayload } from './tasks';
 
 export type GradingDeps = {
   prisma: PrismaClient;
@@ -11,15 +10,13 @@ export type GradingDeps = {
   grade: (request: GradeRequest) => Promise<GradeReport>;
 };
 
-export type JobInfo = { attempts: number; maxAttempts: number };
-
 /**
  * The grading job. Safe to run more than once for the same submission (a retry after a worker died,
  * or two workers racing): the verdict and the per-test results are written in one transaction that
  * only succeeds while the submission is not yet done, so it ends with exactly one verdict.
  */
-export async function gradeSubmissionJob(deps: GradingDeps, payload: unknown, job: JobInfo): Promise<void> {
-  const { submissionId } = JobPayload.parse(payload);
+export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload<'grade_submission'>, job: JobInfo): Promise<void> {
+  const { submissionId } = payload;
   const { prisma } = deps;
   const claimed = await prisma.submission.updateMany({ where: { id: submissionId, status: { not: 'done' } }, data: { status: 'running', startedAt: new Date() } });
   if (claimed.count === 0) return;

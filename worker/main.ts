@@ -1,14 +1,14 @@
-// A grading worker: takes grade_submission jobs from the PostgreSQL queue and writes verdicts.
+// A worker: takes jobs from the PostgreSQL queue (grading, e-mail; lib/server/queue/tasks.ts lists them).
 // Run any number of them, on any machine that reaches the database:  npm run worker
 import os from 'node:os';
 import { run } from 'graphile-worker';
 import { z } from 'zod';
-import { createPrismaClient } from '../../lib/server/db/client.ts';
-import { gradeSubmissionJob } from '../../lib/server/submissions/grade-submission-job.ts';
-import { GRADE_TASK } from '../../lib/server/submissions/limits.ts';
-import { releaseAbandonedJobs } from '../../lib/server/queue/release-abandoned-jobs.ts';
-import { queueLogger } from '../../lib/server/queue/queue-schema.ts';
-import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, shutdownSandboxPool } from '../index.ts';
+import { createPrismaClient } from '../lib/server/db/client.ts';
+import { createMailer } from '../lib/server/mail/mailer.ts';
+import { buildTaskList } from '../lib/server/queue/task-list.ts';
+import { releaseAbandonedJobs } from '../lib/server/queue/release-abandoned-jobs.ts';
+import { queueLogger } from '../lib/server/queue/queue-schema.ts';
+import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, shutdownSandboxPool } from '../grader/index.ts';
 
 const env = z
   .object({
@@ -16,13 +16,17 @@ const env = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, os.availableParallelism() - 1)),
     /** how old a job lock must be to count as a dead worker's (tests shorten it) */
     WORKER_ABANDONED_AFTER_SECONDS: z.coerce.number().int().min(0).optional(),
+    /** where e-mail goes out (smtp:// or smtps://); unset: the web app offers links to copy instead */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+    MAIL_FROM: z.string().default('ML Interview Grader <no-reply@localhost>'),
   })
   .parse(process.env);
 
 const prisma = createPrismaClient(env.DATABASE_URL);
-const deps = { prisma, loadProblem: (slug: string) => getProblem(slug), grade: gradeSubmission };
+const mailer = env.SMTP_URL ? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }) : null;
+const context = { prisma, loadProblem: (slug: string) => getProblem(slug), grade: gradeSubmission, mailer };
 
-const release = () => releaseAbandonedJobs(prisma, env.WORKER_ABANDONED_AFTER_SECONDS);
+const release = () => releaseAbandonedJobs(prisma, { olderThanSeconds: env.WORKER_ABANDONED_AFTER_SECONDS });
 await release();
 const janitor = setInterval(() => void release().catch((e) => console.error('[worker] releasing abandoned jobs:', e)), 60_000);
 
@@ -31,11 +35,9 @@ const runner = await run({
   concurrency: env.WORKER_CONCURRENCY,
   logger: queueLogger(),
   pollInterval: 2_000,
-  taskList: {
-    [GRADE_TASK]: async (payload, helpers) => gradeSubmissionJob(deps, payload, { attempts: helpers.job.attempts, maxAttempts: helpers.job.max_attempts }),
-  },
+  taskList: buildTaskList(context),
 });
-console.log(`[worker] grading with concurrency ${env.WORKER_CONCURRENCY}`);
+console.log(`[worker] running jobs with concurrency ${env.WORKER_CONCURRENCY}${mailer ? '' : ' (no SMTP_URL: e-mail jobs wait)'}`);
 
 // Expected values not yet on disk are computed now, between jobs, rather than in a candidate's first submission.
 let stopping = false;

@@ -1,0 +1,23 @@
+import type { PrismaClient } from '../db/client';
+import { TASKS, type TaskName, type TaskPayload } from './tasks';
+
+export type EnqueueOptions = {
+  /** run no earlier than this (a deadline, a reminder); default now */
+  runAt?: Date;
+  /** one pending job per key: enqueueing the same key again replaces its payload and run time */
+  jobKey?: string;
+};
+
+/**
+ * Adds a job through graphile-worker's SQL, so inside a transaction it is committed, or rolled back,
+ * with the rows it belongs to: no job without its rows, no rows without their job.
+ */
+export async function enqueueJob<T extends TaskName>(tx: Pick<PrismaClient, '$executeRaw'>, task: T, payload: TaskPayload<T>, options: EnqueueOptions = {}): Promise<void> {
+  const checked = TASKS[task].payload.parse(payload);
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${task}::text,
+    ${JSON.stringify(checked)}::json,
+    run_at := ${options.runAt ?? null}::timestamptz,
+    max_attempts := ${TASKS[task].maxAttempts}::int,
+    job_key := ${options.jobKey ?? null}::text)`;
+}

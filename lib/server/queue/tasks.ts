@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { GRADING_MAX_ATTEMPTS } from '../submissions/limits';
+
+/**
+ * Every task the worker runs: its name, its payload's schema and its retry budget. The worker's task
+ * list (task-list.ts) is a total record over these names, so a task added here does not compile
+ * until it has a handler.
+ */
+export const TASKS = {
+  grade_submission: {
+    payload: z.object({ submissionId: z.string().min(1) }),
+    maxAttempts: GRADING_MAX_ATTEMPTS,
+  },
+  send_email: {
+    payload: z.object({
+      to: z.email(),
+      subject: z.string().min(1).max(200),
+      text: z.string().max(20_000),
+    }),
+    maxAttempts: 5,
+  },
+} as const;
+
+export type TaskName = keyof typeof TASKS;
+export type TaskPayload<T extends TaskName> = z.infer<(typeof TASKS)[T]['payload']>;
