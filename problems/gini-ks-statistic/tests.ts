@@ -9,7 +9,7 @@ import { giniKs } from './reference.ts';
 function randomCase(seed: number, n: number, decimals: number, shift: number): [number[], number[]] {
   const r = rng(seed);
   for (;;) {
-    const y = Array.from({ length: n }, () => (r.uniform() < 0.3 ? 1 : 0));
+    const y: number[] = Array.from({ length: n }, () => (r.uniform() < 0.3 ? 1 : 0));
     const P = y.reduce((a, b) => a + b, 0), N = n - P;
     if (P === 0 || N === 0) continue;
     const s = y.map((v) => Math.round((r.normal(0, 1) + shift * v) * 10 ** decimals) / 10 ** decimals);

@@ -7,7 +7,7 @@ function randomQueries(seed: number, q: number, nMin: number, nMax: number, extr
   for (let i = 0; i < q; i++) {
     const n = r.int(nMin, nMax);
     const rate = r.uniform(0.05, 0.5);
-    const list = Array.from({ length: n }, (_, j) => (r.uniform() < rate * (1.5 - j / n) ? 1 : 0));
+    const list: number[] = Array.from({ length: n }, (_, j) => (r.uniform() < rate * (1.5 - j / n) ? 1 : 0));
     lists.push(list);
     totals.push(list.reduce((a, b) => a + b, 0) + r.int(0, extra));
   }
