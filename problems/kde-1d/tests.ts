@@ -31,6 +31,6 @@ export default defineTests({
     { name: 'unknown kernel throws', args: [[0, 1], [0], 1, 'triangular'], expectError: true },
     { name: 'empty data throws', args: [[], [0], 1, 'gaussian'], expectError: true },
     ...(['gaussian', 'epanechnikov', 'uniform', 'gaussian', 'epanechnikov'] as Kernel[]).map((k, i) => ({ name: `random ${i + 1}`, args: randomCase(4300 + i, 10 + 30 * i, 8, k) })),
-    { name: 'large: 2000 points, 2000 queries', args: randomCase(4399, 2000, 2000, 'gaussian'), weight: 2 },
+    { name: 'large: 1500 points, 1500 queries', args: randomCase(4399, 1500, 1500, 'gaussian'), weight: 2 },
   ],
 });

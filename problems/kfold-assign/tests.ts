@@ -21,6 +21,6 @@ export default defineTests({
     { name: 'fractional k throws', args: [[0, 1, 0, 1], 2.5, false], expectError: true },
     { name: 'empty input throws', args: [[], 2, false], expectError: true },
     ...Array.from({ length: 6 }, (_, i) => ({ name: `random ${i + 1}`, args: [randomLabels(2300 + i, 7 + 13 * i, 2 + (i % 3)), 2 + i, i % 2 === 1] })),
-    { name: 'large: 200000 samples, stratified', args: [randomLabels(2399, 200_000, 5), 10, true], weight: 2 },
+    { name: 'large: 100000 samples, stratified', args: [randomLabels(2399, 100_000, 5), 10, true], weight: 2 },
   ],
 });

@@ -26,6 +26,6 @@ export default defineTests({
     { name: 'dimension mismatch throws', args: [[[0, 0, 0]], [0, 0], [[1, 0], [0, 1]]], expectError: true },
     { name: 'singular covariance throws', args: [[[0, 0]], [0, 0], [[1, 1], [1, 1]]], expectError: true },
     ...Array.from({ length: 5 }, (_, i) => ({ name: `random ${i + 1}`, args: randomCase(4400 + i, 2 + i, 4) })),
-    { name: 'large: 5000 points in 20-D', args: randomCase(4499, 20, 5000), weight: 2 },
+    { name: 'large: 3000 points in 20-D', args: randomCase(4499, 20, 3000), weight: 2 },
   ],
 });

@@ -38,6 +38,6 @@ export default defineTests({
       name: `random ${i + 1}`,
       args: [...randomQueries(900 + i, 1 + i, 3, 25, 3), 1 + 2 * i, (i % 2 === 0 ? 'linear' : 'exponential') satisfies Gain],
     })),
-    { name: 'large: 200 queries of 500 items', args: [...randomQueries(999, 200, 500, 500, 4), 20, 'exponential'], weight: 2 },
+    { name: 'large: 100 queries of 500 items', args: [...randomQueries(999, 100, 500, 500, 4), 20, 'exponential'], weight: 2 },
   ],
 });

@@ -20,6 +20,6 @@ export default defineTests({
       const mu = r.uniform(-50, 50), sigma = r.uniform(0.1, 20);
       return { name: `random ${i + 1}`, args: [Array.from({ length: 5 + 5 * i }, () => mu + sigma * r.uniform(-6, 6)), mu, sigma] };
     }),
-    { name: 'large: 100000 points', args: [rng(3299).vector(100_000, -8, 8), 0.3, 1.7], weight: 2 },
+    { name: 'large: 50000 points', args: [rng(3299).vector(50_000, -8, 8), 0.3, 1.7], weight: 2 },
   ],
 });

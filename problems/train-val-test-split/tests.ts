@@ -33,6 +33,6 @@ export default defineTests({
       const n = r.int(5, 200);
       return { name: `random ${i + 1}`, args: [n, permutation(2520 + i, n), Math.round(r.uniform(0.5, 0.8) * 100) / 100, Math.round(r.uniform(0, 0.2) * 100) / 100] };
     }),
-    { name: 'large: 200000 samples', args: [200_000, permutation(2599, 200_000), 0.7, 0.15], weight: 2 },
+    { name: 'large: 100000 samples', args: [100_000, permutation(2599, 100_000), 0.7, 0.15], weight: 2 },
   ],
 });
