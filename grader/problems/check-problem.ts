@@ -1,11 +1,12 @@
 import { gradeSubmission } from '../grade/grade-submission.ts';
 import type { TestReport } from '../grade/report-types.ts';
-import { runReference } from '../grade/expected-cache.ts';
+import { expectedValue, forgetExpectedValues, runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
-import { checkStatementMath } from './statement-math.ts';
+import { checkStatement } from './check-statement.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold-markers.ts';
+import { checkCatalogCitations } from './catalog-index.ts';
 
 export interface ProblemCheckResult {
   slug: string;
@@ -44,10 +45,15 @@ function describeFirstFailure(tests: readonly TestReport[]): string {
   return bad ? ` on "${bad.name}": ${bad.message ?? ''}` : '';
 }
 
+/**
+ * The expected value grading uses (cached by package version, computed here when missing) must equal a
+ * fresh run of the reference: twice per case on a cold cache (the first run is the one grading needs anyway),
+ * once on a warm one.
+ */
 async function checkReferenceDeterministic(problem: ProblemPackage): Promise<string[]> {
   const failures: string[] = [];
-  for (const testCase of problem.tests.cases) {
-    const a = await runReference(problem, testCase.args);
+  for (const [index, testCase] of problem.tests.cases.entries()) {
+    const a = await expectedValue(problem, index);
     const b = await runReference(problem, testCase.args);
     if (a.kind === 'error' && !testCase.expectError) failures.push(`reference throws on "${testCase.name}": ${a.message}`);
     if (a.kind !== 'error' && testCase.expectError) failures.push(`reference does not throw on "${testCase.name}" (expectError)`);
@@ -73,8 +79,8 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     return done('');
   }
   try {
-    for (const e of checkStatementMath(problem.statementMd)) failures.push(`KaTeX error in "${e.snippet}": ${e.message}`);
-    if (!/source/i.test(problem.statementMd)) failures.push('the statement has no "Source" line');
+    failures.push(...(await checkStatement(problem.statementMd, problem.source)));
+    failures.push(...(await checkCatalogCitations(problem.catalog)));
     const samples = problem.tests.cases.filter((c) => c.sample).length;
     if (samples < 2 || samples > 3) failures.push(`${samples} sample tests (2–3 required)`);
     if (problem.mistakes.length < 2) failures.push(`${problem.mistakes.length} mistakes (at least 2 required)`);
@@ -90,25 +96,31 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     }
     failures.push(...(await checkReferenceDeterministic(problem)));
 
-    const solution = await gradeSubmission({ problem, code: problem.solutionCode, mode: 'all' });
-    if (solution.verdict !== 'accepted') {
-      failures.push(`solution got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
-    }
-    for (const a of problem.alternatives) {
-      const r = await gradeSubmission({ problem, code: a.code, mode: 'all' });
+    // all at once: they queue for the sandbox pool, and each one's comparison overlaps the next one's run
+    const grade = (code: string) => gradeSubmission({ problem, code, mode: 'all' });
+    const [solution, starter, alternatives, mistakes] = await Promise.all([
+      grade(problem.solutionCode),
+      grade(problem.starterCode),
+      Promise.all(problem.alternatives.map((a) => grade(a.code))),
+      Promise.all(problem.mistakes.map((m) => grade(m.code))),
+    ]);
+    if (solution.verdict !== 'accepted') failures.push(`solution got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
+    for (const [i, a] of problem.alternatives.entries()) {
+      const r = alternatives[i]!;
       if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
     }
-    const starter = await gradeSubmission({ problem, code: problem.starterCode, mode: 'all' });
     if (starter.verdict === 'accepted') failures.push('starter is accepted');
-    for (const m of problem.mistakes) {
-      const r = await gradeSubmission({ problem, code: m.code, mode: 'all' });
+    for (const [i, m] of problem.mistakes.entries()) {
+      const r = mistakes[i]!;
       if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
       if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
     }
-    const alternatives = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
-    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
+    const accepted = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
+    return done(`solution accepted${accepted}, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');
+  } finally {
+    forgetExpectedValues(problem);
   }
 }

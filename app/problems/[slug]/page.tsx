@@ -32,7 +32,15 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
         <code>{problem.signature}</code>
       </pre>
       <article className="statement" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
-      <p className="muted sources">From the study sheets: {problem.sources.map((s) => `${s.seed} ${s.section}`).join('; ')}</p>
+      <p className="muted sources" data-testid="problem-sources">
+        Source:{' '}
+        {problem.sources.map((s, i) => (
+          <span key={s.sheet}>
+            {i > 0 && '; '}
+            <em>{s.sheet}</em>, {s.sections.map((section) => `“${section}”`).join(', ')}
+          </span>
+        ))}
+      </p>
     </>
   );
   return (

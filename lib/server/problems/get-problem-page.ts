@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { parseSignature } from '../../../grader/problems/signature.ts';
+import { citeStudySheets } from '../../../grader/problems/study-sheets.ts';
 import { renderStatement } from './render-statement';
 
 const Sources = z.array(z.object({ seed: z.string(), section: z.string() }));
@@ -22,9 +23,9 @@ export async function getProblemPage(prisma: PrismaClient, { slug }: { slug: str
   const { statementMd, sources, ...rest } = problem;
   return {
     ...rest,
-    sources: Sources.parse(sources),
+    /** the study sheets it draws on, by title, each with its section names */
+    sources: citeStudySheets(Sources.parse(sources)),
     paramNames: parseSignature(problem.signature)?.params ?? [],
-    // the page shows the title itself
-    statementHtml: await renderStatement(problem.version, statementMd.replace(/^\s*# [^\n]*\n/, '')),
+    statementHtml: await renderStatement(problem.version, statementMd),
   };
 }
