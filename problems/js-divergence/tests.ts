@@ -3,7 +3,7 @@ import { defineTests, rng } from '../../grader/kit.ts';
 /** A random distribution over k outcomes, some of them exactly 0 when `sparse`. */
 function distribution(r: ReturnType<typeof rng>, k: number, sparse: boolean): number[] {
   const w: number[] = Array.from({ length: k }, () => (sparse && r.uniform() < 0.3 ? 0 : r.uniform(0.01, 1)));
-  if (w.every((v) => v === 0)) w[0] = 1;
+  if (!w.some((v) => v > 0)) w[0] = 1;
   const s = w.reduce((a, b) => a + b, 0);
   return w.map((v) => v / s);
 }
