@@ -8,5 +8,9 @@ export { listProblems, listProblemDirs, getProblem, DEFAULT_PROBLEMS_DIR } from 
 export type { ProblemLoadFailure } from './problems/list-problems.ts';
 export { VERDICTS, worstVerdict, isVerdict } from './verdicts.ts';
 export type { Verdict } from './verdicts.ts';
-export { shutdownSandboxPool } from './sandbox/sandbox-pool.ts';
+export { prewarmPythonSandboxes, shutdownSandboxPool } from './sandbox/sandbox-pool.ts';
+export { LANGUAGES, LANGUAGE_LABELS, isLanguage, languageOfFile } from './languages.ts';
+export type { Language } from './languages.ts';
+export { pythonRuntime, describePythonRuntime, ENABLE_PYTHON_HINT } from './python/python-runtime.ts';
+export type { PythonRuntimeStatus } from './python/python-runtime.ts';
 export type { TestCase, TestSuite, Tolerance, PlainValue } from './kit.ts';

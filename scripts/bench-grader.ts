@@ -1,9 +1,19 @@
 /**
  * npm run bench:grader — sandbox overhead, per-problem grade time, in-isolate vs direct-in-Node
- * ratio for the same solution on the same inputs, and throughput at 1 and N concurrent gradings.
- * Figures vary by machine; the ratios are what the performance targets are about.
+ * ratio for the same solution on the same inputs, the same two figures for Python (what a Python
+ * submission adds over a TypeScript one; in-sandbox vs direct CPython), and throughput at 1 and N
+ * concurrent gradings. Figures vary by machine; the ratios are what the performance targets are about.
  */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import ivm from 'isolated-vm';
+import { PYTHON } from '../grader/python/bwrap-command.ts';
+import { encodePythonArgs } from '../grader/python/python-args.ts';
+import { describePythonRuntime, pythonRuntime } from '../grader/python/python-runtime.ts';
+import { PythonSandbox } from '../grader/python/python-sandbox.ts';
 import { transpileSubmission } from '../grader/compile/transpile-submission.ts';
 import { ISOLATE_PRELUDE } from '../grader/sandbox/isolate-prelude.ts';
 import { getProblem, gradeSubmission, shutdownSandboxPool, type ProblemPackage } from '../grader/index.ts';
@@ -82,6 +92,58 @@ async function benchGrade(problem: ProblemPackage, n: number): Promise<number> {
   return median(times);
 }
 
+/** Grading time that is not the candidate's own: total minus the tests' reported times (median of n, warm). */
+async function benchSubmissionCost(problem: ProblemPackage, language: 'typescript' | 'python', mode: 'samples' | 'all', n: number): Promise<number> {
+  const code = language === 'python' ? problem.python!.solutionCode : problem.solutionCode;
+  await gradeSubmission({ problem, code, language, mode }); // warm
+  const costs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = await gradeSubmission({ problem, code, language, mode });
+    if (r.verdict !== 'accepted') throw new Error(`${problem.slug} (${language}): solution got ${r.verdict}`);
+    costs.push(r.timing.totalMs - r.tests.reduce((s, t) => s + t.timeMs, 0));
+  }
+  return median(costs);
+}
+
+/** Median ms of one call of solution.py on the largest case, in a warm sandbox runner and directly in CPython. */
+async function benchPythonRatio(problem: ProblemPackage, reps: number): Promise<{ sandboxMs: number; directMs: number }> {
+  const py = problem.python!;
+  const testCase = problem.tests.cases.at(-1)!;
+  const sandbox = new PythonSandbox();
+  const times: number[] = [];
+  try {
+    await sandbox.run(
+      {
+        code: py.solutionCode, entry: py.entry, paramTypes: py.params.map((p) => p.type), memoryMb: problem.limits.memoryMb,
+        topLevelMs: 1000, maxLeaves: 4_000_000, maxChars: 1_000_000, maxTimeouts: 1,
+        tests: Array.from({ length: reps + 3 }, (_, index) => ({ index, args: testCase.args, timeMs: problem.limits.timeMs, seed: 1 })),
+      },
+      { wallMs: 120_000 },
+      { onTestStart: () => undefined, onLoadFailed: (f) => { throw new Error(f.message); }, onTestResult: (index, o) => { if (index >= 3) times.push(o.cpuMs); } },
+    );
+  } finally {
+    sandbox.kill();
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-python-'));
+  try {
+    const args = encodePythonArgs(testCase.args, py.params.map((p) => p.type));
+    const head = Buffer.from(JSON.stringify({ args: args.skeleton }));
+    const sizes = Buffer.alloc(8);
+    sizes.writeUInt32LE(head.length, 0);
+    sizes.writeUInt32LE(args.numbers.byteLength, 4);
+    await writeFile(path.join(dir, 'message'), Buffer.concat([sizes, head, Buffer.from(args.numbers.buffer, 0, args.numbers.byteLength)]));
+    await writeFile(path.join(dir, 'solution.py'), py.solutionCode);
+    const script = path.join(import.meta.dirname, 'bench-python-direct.py');
+    // the same single-threaded BLAS as inside the sandbox
+    const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+    const { stdout } = await promisify(execFile)(PYTHON, ['-I', script, path.join(dir, 'solution.py'), py.entry, path.join(dir, 'message'), String(reps + 3)], { env, maxBuffer: 1 << 20 });
+    const direct = (JSON.parse(stdout) as number[]).slice(3);
+    return { sandboxMs: median(times), directMs: median(direct) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function benchThroughput(problem: ProblemPackage, total: number, concurrency: number): Promise<number> {
   let next = 0;
   const t = performance.now();
@@ -103,6 +165,20 @@ async function main(): Promise<void> {
     const r = await benchRatio(p, 15);
     rows.push([`${p.slug} "${p.tests.cases.at(-1)!.name}": isolate / direct`, `${fmt(r.isolateMs, 2)} / ${fmt(r.directMs, 2)} ms = ${fmt(r.isolateMs / r.directMs, 2)}×`]);
   }
+  const python = await pythonRuntime();
+  if (python.available) {
+    for (const mode of ['samples', 'all'] as const) {
+      for (const p of problems) {
+        const ts = await benchSubmissionCost(p, 'typescript', mode, 9);
+        const py = await benchSubmissionCost(p, 'python', mode, 9);
+        rows.push([`${p.slug}, ${mode}: grading time beyond the tests' own, TypeScript / Python (median of 9)`, `${fmt(ts)} / ${fmt(py)} ms: Python adds ${fmt(py - ts)} ms`]);
+      }
+    }
+    for (const p of problems) {
+      const r = await benchPythonRatio(p, 15);
+      rows.push([`${p.slug} "${p.tests.cases.at(-1)!.name}": Python sandbox / direct`, `${fmt(r.sandboxMs, 2)} / ${fmt(r.directMs, 2)} ms = ${fmt(r.sandboxMs / r.directMs, 2)}×`]);
+    }
+  } else rows.push(['Python', describePythonRuntime(python)]);
   const n = Math.max(2, Number(process.env.GRADER_SANDBOX_PROCESSES) || 2);
   const softmax = problems[0]!;
   rows.push(['throughput, samples-mode stable-softmax, 1 at a time', `${fmt(await benchThroughput(softmax, 20, 1))} submissions/s`]);

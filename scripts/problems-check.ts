@@ -10,6 +10,7 @@ import path from 'node:path';
 import { dataDir } from '../grader/paths.ts';
 import { checkInParallel } from '../grader/problems/check-in-parallel.ts';
 import { listProblemDirs, DEFAULT_PROBLEMS_DIR } from '../grader/problems/list-problems.ts';
+import { describePythonRuntime, pythonRuntime, pythonRuntimeEnv } from '../grader/python/python-runtime.ts';
 
 /** Seconds each package took last time: the slowest start first, so no worker is left with a long one at the end. */
 const TIMES_FILE = path.join(dataDir(), 'cache', 'problems-check-times.json');
@@ -33,6 +34,11 @@ async function main(): Promise<number> {
     process.stderr.write(`problems:check: no package ${unknown.join(', ')} under ${path.relative(process.cwd(), problemsDir) || '.'}\n`);
     return 1;
   }
+  const python = await pythonRuntime();
+  process.stdout.write(`${describePythonRuntime(python)}\n`);
+  // CI installs both runtimes (.ci/run): there every Python file must be proven, never skipped
+  if (!python.available && process.env.CI === 'true') return 1;
+  Object.assign(process.env, pythonRuntimeEnv(python)); // the check processes take it instead of detecting again
   const times = await previousTimes();
   dirs.sort((a, b) => (times[path.basename(b)] ?? 0) - (times[path.basename(a)] ?? 0));
   const results = await checkInParallel({

@@ -14,6 +14,7 @@ import { syncProblems } from '../lib/server/problems/sync-problems.ts';
 import { listProblems } from '../grader/index.ts';
 import { migrateQueue } from '../lib/server/queue/queue-schema.ts';
 import { stopChild } from '../lib/server/runtime/stop-child.ts';
+import { describePythonRuntime, detectPythonRuntime, pythonRuntimeEnv } from '../grader/python/python-runtime.ts';
 
 process.env.CHECKPOINT_DISABLE = '1';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -71,8 +72,12 @@ try {
     await prisma.$disconnect();
   }
 
+  // the web server shows the language picker from this, the worker trusts it instead of testing again
+  const python = await detectPythonRuntime();
+  log(describePythonRuntime(python));
+
   const secret = config.BETTER_AUTH_SECRET ?? (await loadOrCreateAuthSecret(config.dataDir));
-  const env = { ...process.env, GRADER_DATA_DIR: process.env.GRADER_DATA_DIR ?? config.dataDir, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, APP_URL: config.appUrl, NODE_ENV: (devMode ? 'development' : 'production') as 'development' | 'production' };
+  const env = { ...process.env, ...pythonRuntimeEnv(python), GRADER_DATA_DIR: process.env.GRADER_DATA_DIR ?? config.dataDir, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, APP_URL: config.appUrl, NODE_ENV: (devMode ? 'development' : 'production') as 'development' | 'production' };
 
   if (!devMode) await ensureNextBuild(root, log);
   const nextBin = path.join(root, 'node_modules/next/dist/bin/next');

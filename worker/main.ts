@@ -8,7 +8,7 @@ import { createMailer } from '../lib/server/mail/mailer.ts';
 import { buildTaskList } from '../lib/server/queue/task-list.ts';
 import { releaseAbandonedJobs } from '../lib/server/queue/release-abandoned-jobs.ts';
 import { queueLogger } from '../lib/server/queue/queue-schema.ts';
-import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, shutdownSandboxPool } from '../grader/index.ts';
+import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, prewarmPythonSandboxes, shutdownSandboxPool } from '../grader/index.ts';
 
 const env = z
   .object({
@@ -38,6 +38,7 @@ const runner = await run({
   taskList: buildTaskList(context),
 });
 console.log(`[worker] running jobs with concurrency ${env.WORKER_CONCURRENCY}${mailer ? '' : ' (no SMTP_URL: e-mail jobs wait)'}`);
+void prewarmPythonSandboxes().catch((e: unknown) => console.error('[worker] starting Python sandboxes:', e));
 
 // Expected values not yet on disk are computed now, between jobs, rather than in a candidate's first submission.
 let stopping = false;

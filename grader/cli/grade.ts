@@ -1,14 +1,15 @@
 /**
- * npm run -s grade -- <slug> <file.ts> [--samples] [--json]
+ * npm run -s grade -- <slug> <file.ts|file.py> [--samples] [--json]   (the language follows the extension)
  * Exit 0 whenever grading finished (whatever the verdict); non-zero only when the grader failed.
  */
 import { readFile } from 'node:fs/promises';
 import { gradeSubmission } from '../grade/grade-submission.ts';
 import type { GradeReport } from '../grade/report-types.ts';
+import { languageOfFile } from '../languages.ts';
 import { getProblem } from '../problems/list-problems.ts';
 import { shutdownSandboxPool } from '../sandbox/sandbox-pool.ts';
 
-const USAGE = 'usage: npm run -s grade -- <slug> <file.ts> [--samples] [--json]';
+const USAGE = 'usage: npm run -s grade -- <slug> <file.ts|file.py> [--samples] [--json]';
 
 /** Exactly the fields of the CLI's JSON contract, in its order. */
 function toContractJson(report: GradeReport): object {
@@ -47,9 +48,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const [slug, file] = positional as [string, string];
+  const language = languageOfFile(file);
+  if (!language) {
+    process.stderr.write(`${file}: the language is taken from the extension, .ts or .py\n${USAGE}\n`);
+    return 2;
+  }
   const problem = await getProblem(slug);
   const code = await readFile(file, 'utf8');
-  const report = await gradeSubmission({ problem, code, mode: flags.has('--samples') ? 'samples' : 'all' });
+  const report = await gradeSubmission({ problem, code, language, mode: flags.has('--samples') ? 'samples' : 'all' });
   if (flags.has('--json')) process.stdout.write(`${JSON.stringify(toContractJson(report))}\n`);
   else printHuman(slug, report);
   return 0;

@@ -1,5 +1,9 @@
 import type { TestCase } from '../kit.ts';
-import { transpileSubmission } from '../compile/transpile-submission.ts';
+import { booleansAsNumbers } from '../python/booleans-as-numbers.ts';
+import { pythonRuntime } from '../python/python-runtime.ts';
+import { MAX_SOURCE_BYTES, transpileSubmission, type TranspileResult } from '../compile/transpile-submission.ts';
+import type { Language } from '../languages.ts';
+import type { ProblemPackage } from '../problems/load-problem.ts';
 import type { SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 import { worstVerdict, type Verdict } from '../verdicts.ts';
 import { expectedValue } from './expected-cache.ts';
@@ -38,10 +42,19 @@ function uniformReport(cases: Array<{ testCase: TestCase }>, verdict: Verdict, m
   }));
 }
 
+/** TypeScript is transpiled here; Python is compiled inside its sandbox, so here it is only size-checked. */
+async function prepare(problem: ProblemPackage, language: Language, code: string): Promise<TranspileResult> {
+  if (language === 'typescript') return transpileSubmission(code);
+  if (!problem.python) return { ok: false, message: `${problem.slug} has no Python version yet` };
+  if (Buffer.byteLength(code, 'utf8') > MAX_SOURCE_BYTES) return { ok: false, message: `the submission is larger than ${MAX_SOURCE_BYTES / 1024} KB` };
+  return { ok: true, code };
+}
+
 /**
- * Grades a TypeScript submission against a problem's tests: transpile, run every selected test in a
- * fresh isolate inside a killable child process, compare with the cached reference values in this
- * process. Never throws for anything the candidate does; a throw means the grader itself failed.
+ * Grades a submission against a problem's tests: transpile (TypeScript), run every selected test in a
+ * fresh isolate inside a killable child process, or in a runner forked inside the Python sandbox, and
+ * compare with the cached reference values in this process. Never throws for anything the candidate
+ * does; a throw means the grader itself failed.
  */
 export async function gradeSubmission(request: GradeRequest): Promise<GradeReport> {
   const t0 = performance.now();
@@ -58,7 +71,8 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     timing: { totalMs: Math.round(performance.now() - t0) },
   });
 
-  const compiled = await transpileSubmission(request.code);
+  const language = request.language ?? 'typescript';
+  const compiled = await prepare(problem, language, request.code);
   if (!compiled.ok) {
     const compileError = { message: compiled.message, line: compiled.line, column: compiled.column };
     return finish(uniformReport(selected, 'compile_error', `compile error: ${compiled.message}`), { compileError });
@@ -72,9 +86,15 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     timeMs: problem.limits.timeMs,
     seed: seedFor(testCase.name),
   }));
+  const python = language === 'python' ? problem.python : null;
+  if (python) {
+    const runtime = await pythonRuntime();
+    if (!runtime.available) return finish(uniformReport(selected, 'internal_error', `Python is not available on this grading server: ${runtime.reason}`));
+  }
   const run = await runInSandbox({
     code: compiled.code,
-    entry: problem.entry,
+    entry: python ? python.entry : problem.entry,
+    ...(python ? { python: { paramTypes: python.params.map((p) => p.type) } } : {}),
     memoryMb: problem.limits.memoryMb,
     tests: sandboxTests,
     wallMs: wallBudgetMs(problem.limits.timeMs, sandboxTests.length),
@@ -90,7 +110,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
       : f.status === 'memory' ? 'memory_limit_exceeded'
       : f.status === 'sandbox' ? 'internal_error'
       : 'runtime_error';
-    const extra = f.status === 'compile' ? { compileError: { message: f.message } } : {};
+    const extra = f.status === 'compile' ? { compileError: { message: f.message, ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}) } } : {};
     return finish(uniformReport(selected, verdict, f.message), extra);
   }
   const tests = selected.map(({ testCase, index }, i) => {
@@ -100,7 +120,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
       cpuMs: 0,
       wallMs: 0,
     };
-    return buildTestReport(problem, testCase, expected[i]!, outcome);
+    return buildTestReport(problem, testCase, expected[i]!, python ? booleansAsNumbers(outcome, expected[i]!) : outcome);
   });
   return finish(tests);
 }

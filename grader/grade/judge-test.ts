@@ -65,8 +65,8 @@ function judge(problem: ProblemPackage, testCase: TestCase, expected: ExpectedVa
   if (outcome.status === 'threw' && testCase.expectError) return { verdict: 'accepted' };
   const verdict = FAILURE_VERDICTS[outcome.status];
   // the text of a candidate's exception can carry the inputs: hidden tests only say that it threw
-  if (outcome.status === 'threw') return { verdict, message: hidden ? 'the function threw an exception' : outcome.message };
-  return { verdict, message: outcome.message };
+  if (outcome.status === 'threw') return { verdict, message: hidden ? 'the function threw an exception' : (outcome.detail ?? outcome.message) };
+  return { verdict, message: hidden || outcome.detail === undefined ? outcome.message : outcome.detail };
 }
 
 /** Turns one sandbox outcome into the report line the candidate sees. */

@@ -1,4 +1,5 @@
 import type { MismatchDetails } from '../compare/compare-values.ts';
+import type { Language } from '../languages.ts';
 import type { ProblemPackage } from '../problems/load-problem.ts';
 import type { Verdict } from '../verdicts.ts';
 
@@ -6,8 +7,10 @@ export type GradeMode = 'samples' | 'all';
 
 export interface GradeRequest {
   problem: ProblemPackage;
-  /** the candidate's TypeScript source */
+  /** the candidate's source */
   code: string;
+  /** default TypeScript */
+  language?: Language;
   mode: GradeMode;
   /** called with 0 of n before the tests run, then as each finishes (a live progress bar); must not throw */
   onProgress?: (progress: { done: number; total: number }) => void;

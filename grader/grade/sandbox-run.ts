@@ -1,9 +1,15 @@
-import { sandboxPool } from '../sandbox/sandbox-pool.ts';
+import type { PyType } from '../python/python-signature.ts';
+import { pythonSandboxPool, sandboxPool } from '../sandbox/sandbox-pool.ts';
+import type { JobEnd, JobListener } from '../sandbox/sandbox-process.ts';
 import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 
 export interface SandboxRunOptions {
+  /** transpiled JavaScript, or Python source when `python` is set */
   code: string;
+  /** the function the tests call (the Python name for Python) */
   entry: string;
+  /** Python only: which numbers of each parameter arrive as int */
+  python?: { paramTypes: PyType[] };
   memoryMb: number;
   tests: SandboxTest[];
   /** wall-clock budget for the whole submission, enforced by killing the child */
@@ -29,6 +35,40 @@ function rssLimitMb(memoryMb: number): number {
   return 300 + memoryMb * 3;
 }
 
+/** One attempt in a pooled sandbox of the submission's language; the sandbox goes back to its pool. */
+async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], wallMs: number, listener: JobListener): Promise<JobEnd> {
+  const job = {
+    code: opts.code,
+    entry: opts.entry,
+    memoryMb: opts.memoryMb,
+    topLevelMs: TOP_LEVEL_MS,
+    maxLeaves: MAX_RESULT_LEAVES,
+    maxChars: MAX_RESULT_CHARS,
+    maxTimeouts: MAX_TIMEOUTS,
+    tests,
+  };
+  if (opts.python) {
+    const pool = pythonSandboxPool();
+    const sandbox = await pool.acquire();
+    let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
+    try {
+      end = await sandbox.run({ ...job, paramTypes: opts.python.paramTypes }, { wallMs }, listener);
+      return end;
+    } finally {
+      pool.release(sandbox, end.kind === 'done' && !end.recycle);
+    }
+  }
+  const pool = sandboxPool();
+  const child = await pool.acquire();
+  let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
+  try {
+    end = await child.run(job, { wallMs, rssLimitMb: rssLimitMb(opts.memoryMb) }, listener);
+    return end;
+  } finally {
+    pool.release(child, end.kind === 'done' && !end.recycle);
+  }
+}
+
 /**
  * Runs the tests in a pooled child. If the child dies (memory blow-up, isolated-vm crash) the test
  * in flight is charged as memory_limit_exceeded and the rest continue in a new child, up to a
@@ -47,41 +87,24 @@ export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunR
       for (const t of remaining) outcomes.set(t.index, { status: left <= 0 ? 'not_run' : 'memory', message, cpuMs: 0, wallMs: 0 });
       break;
     }
-    const pool = sandboxPool();
-    const child = await pool.acquire();
     let started = -1;
     let startupError: string | null = null;
-    const end = await child
-      .run(
-        {
-          code: opts.code,
-          entry: opts.entry,
-          memoryMb: opts.memoryMb,
-          topLevelMs: TOP_LEVEL_MS,
-          maxLeaves: MAX_RESULT_LEAVES,
-          maxChars: MAX_RESULT_CHARS,
-          maxTimeouts: MAX_TIMEOUTS,
-          tests: remaining,
-        },
-        { wallMs: Math.max(1, left), rssLimitMb: rssLimitMb(opts.memoryMb) },
-        {
-          onTestStart: (index) => {
-            started = index;
-          },
-          onTestResult: (index, outcome) => {
-            outcomes.set(index, outcome);
-            opts.onTestResult?.(outcomes.size);
-          },
-          onLoadFailed: (failure) => {
-            loadFailure = failure;
-          },
-        },
-      )
-      .catch((error: unknown) => {
-        startupError = String(error);
-        return { kind: 'died' as const, runningIndex: null, detail: startupError };
-      });
-    pool.release(child, end.kind === 'done' && !end.recycle);
+    const listener: JobListener = {
+      onTestStart: (index) => {
+        started = index;
+      },
+      onTestResult: (index, outcome) => {
+        outcomes.set(index, outcome);
+        opts.onTestResult?.(outcomes.size);
+      },
+      onLoadFailed: (failure) => {
+        loadFailure = failure;
+      },
+    };
+    const end = await runOnce(opts, remaining, Math.max(1, left), listener).catch((error: unknown) => {
+      startupError = String(error);
+      return { kind: 'died' as const, runningIndex: null, detail: startupError };
+    });
     if (startupError !== null) {
       loadFailure = { status: 'sandbox', message: `the sandbox could not start: ${startupError}` };
       break;

@@ -1,4 +1,7 @@
 import { gradeSubmission } from '../grade/grade-submission.ts';
+import type { Language } from '../languages.ts';
+import { parsePythonSignature } from '../python/python-signature.ts';
+import type { PythonRuntimeStatus } from '../python/python-runtime.ts';
 import type { TestReport } from '../grade/report-types.ts';
 import { expectedValue, forgetExpectedValues, runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
@@ -27,6 +30,15 @@ function checkCandidateFile(problem: ProblemPackage, label: string, code: string
   if (sig.params.length !== problem.params.length) {
     return `${label}: ${problem.entry} takes ${sig.params.length} parameters, the signature has ${problem.params.length}`;
   }
+  return null;
+}
+
+/** A Python candidate file defines the snake_case function with the TypeScript parameter count. */
+function checkPythonFile(problem: ProblemPackage, label: string, code: string): string | null {
+  const entry = problem.python!.entry;
+  const sig = parsePythonSignature(code, entry);
+  if (!sig) return `${label} does not define def ${entry}(…) at the top level`;
+  if (sig.params.length !== problem.params.length) return `${label}: ${entry} takes ${sig.params.length} parameters, the signature has ${problem.params.length}`;
   return null;
 }
 
@@ -64,8 +76,39 @@ async function checkReferenceDeterministic(problem: ProblemPackage): Promise<str
   return failures;
 }
 
+/** The solution is accepted, the starter is not, every mistake gets its declared verdict (and fails its caught-by test). */
+async function checkCandidates(
+  problem: ProblemPackage,
+  language: Language,
+  files: { solutionCode: string; starterCode: string; mistakes: ProblemPackage['mistakes']; alternatives?: ProblemPackage['alternatives'] },
+): Promise<{ failures: string[]; starter: string }> {
+  const failures: string[] = [];
+  const tag = language === 'python' ? 'solution.py' : 'solution';
+  // all at once: they queue for the sandbox pool, and each one's comparison overlaps the next one's run
+  const grade = (code: string) => gradeSubmission({ problem, code, language, mode: 'all' });
+  const alternativeFiles = files.alternatives ?? [];
+  const [solution, starter, alternatives, mistakes] = await Promise.all([
+    grade(files.solutionCode),
+    grade(files.starterCode),
+    Promise.all(alternativeFiles.map((a) => grade(a.code))),
+    Promise.all(files.mistakes.map((m) => grade(m.code))),
+  ]);
+  if (solution.verdict !== 'accepted') failures.push(`${tag} got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
+  for (const [i, a] of alternativeFiles.entries()) {
+    const r = alternatives[i]!;
+    if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
+  }
+  if (starter.verdict === 'accepted') failures.push(`${language === 'python' ? 'starter.py' : 'starter'} is accepted`);
+  for (const [i, m] of files.mistakes.entries()) {
+    const r = mistakes[i]!;
+    if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
+    if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
+  }
+  return { failures, starter: starter.verdict };
+}
+
 /** Everything `npm run problems:check` proves about one package. Never throws. */
-export async function checkProblem(dir: string, slug: string): Promise<ProblemCheckResult> {
+export async function checkProblem(dir: string, slug: string, python?: PythonRuntimeStatus): Promise<ProblemCheckResult> {
   const t0 = performance.now();
   const failures: string[] = [];
   const done = (summary: string): ProblemCheckResult => ({ slug, ok: failures.length === 0, summary: failures.length ? failures.join('; ') : summary, failures, ms: performance.now() - t0 });
@@ -96,27 +139,22 @@ export async function checkProblem(dir: string, slug: string): Promise<ProblemCh
     }
     failures.push(...(await checkReferenceDeterministic(problem)));
 
-    // all at once: they queue for the sandbox pool, and each one's comparison overlaps the next one's run
-    const grade = (code: string) => gradeSubmission({ problem, code, mode: 'all' });
-    const [solution, starter, alternatives, mistakes] = await Promise.all([
-      grade(problem.solutionCode),
-      grade(problem.starterCode),
-      Promise.all(problem.alternatives.map((a) => grade(a.code))),
-      Promise.all(problem.mistakes.map((m) => grade(m.code))),
-    ]);
-    if (solution.verdict !== 'accepted') failures.push(`solution got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
-    for (const [i, a] of problem.alternatives.entries()) {
-      const r = alternatives[i]!;
-      if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
+    const ts = await checkCandidates(problem, 'typescript', problem);
+    failures.push(...ts.failures);
+    let pythonSummary = 'no Python version';
+    if (problem.python && python?.available === false) pythonSummary = `Python not checked (${python.reason})`;
+    else if (problem.python) {
+      const py = problem.python;
+      for (const [label, code] of [['starter.py', py.starterCode], ['solution.py', py.solutionCode], ...py.mistakes.map((m) => [`mistakes/${m.file}`, m.code])] as Array<[string, string]>) {
+        const wrong = checkPythonFile(problem, label, code);
+        if (wrong) failures.push(wrong);
+      }
+      const checked = await checkCandidates(problem, 'python', py);
+      failures.push(...checked.failures);
+      pythonSummary = `Python: solution accepted, ${py.mistakes.length} mistakes as declared, starter ${checked.starter}`;
     }
-    if (starter.verdict === 'accepted') failures.push('starter is accepted');
-    for (const [i, m] of problem.mistakes.entries()) {
-      const r = mistakes[i]!;
-      if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
-      if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
-    }
-    const accepted = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
-    return done(`solution accepted${accepted}, ${problem.mistakes.length} mistakes as declared, starter ${starter.verdict}, ${problem.tests.cases.length} tests`);
+    const alternatives = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
+    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${ts.starter}, ${problem.tests.cases.length} tests; ${pythonSummary}`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');

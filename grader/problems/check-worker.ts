@@ -2,6 +2,7 @@
  * A child process of `npm run problems:check` (run as `node --no-node-snapshot --import tsx`): checks the
  * packages its parent sends, one at a time, and answers with each result. See check-in-parallel.ts.
  */
+import { pythonRuntime } from '../python/python-runtime.ts';
 import { shutdownSandboxPool } from '../sandbox/sandbox-pool.ts';
 import { checkProblem, type ProblemCheckResult } from './check-problem.ts';
 
@@ -15,7 +16,9 @@ process.on('message', (raw: unknown) => {
     process.disconnect();
     return;
   }
-  void checkProblem(request.dir, request.slug).then((result) => process.send?.({ type: 'result', result } satisfies CheckWorkerReply));
+  void pythonRuntime()
+    .then((python) => checkProblem(request.dir, request.slug, python))
+    .then((result) => process.send?.({ type: 'result', result } satisfies CheckWorkerReply));
 });
 process.on('disconnect', () => {
   shutdownSandboxPool();

@@ -9,11 +9,24 @@ import { packageContentHash } from './content-hash.ts';
 import { describeFrontMatterError, FrontMatterSchema, type FrontMatter } from './front-matter.ts';
 import { parseMistakeHeader, type MistakeHeader } from './mistake-header.ts';
 import { parseSignature } from './signature.ts';
+import { parsePythonSignature, snakeCase, type PythonParam } from '../python/python-signature.ts';
 
 export interface MistakeFile extends MistakeHeader {
   /** file name inside mistakes/ */
   file: string;
   code: string;
+}
+
+/** The package's Python files: starter.py, solution.py and mistakes/*.py, with the function they define. */
+export interface PythonVersion {
+  /** the snake_case form of the TypeScript entry */
+  entry: string;
+  /** the `def` line(s) of starter.py, as shown to candidates */
+  signature: string;
+  params: PythonParam[];
+  starterCode: string;
+  solutionCode: string;
+  mistakes: MistakeFile[];
 }
 
 /** Another correct solution, written differently: it must be accepted (a check stricter than the statement fails it). */
@@ -47,6 +60,8 @@ export interface ProblemMeta {
   starterCode: string;
   solutionCode: string;
   mistakes: MistakeFile[];
+  /** null when the package has no starter.py (TypeScript only) */
+  python: PythonVersion | null;
   alternatives: AlternativeFile[];
   /** content hash of the package files and the modules they import (kit, reference-kit), keying cached expected values */
   version: string;
@@ -93,17 +108,7 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
   if (sig === null || sig.name !== front.entry) {
     throw new ProblemLoadError(slug, `${label}: front matter field "signature" must be "export function ${front.entry}(…)"`);
   }
-  const mistakesDir = path.join(abs, 'mistakes');
-  const mistakeFiles = existsSync(mistakesDir) ? (await readdir(mistakesDir)).filter((f) => f.endsWith('.ts')).sort() : [];
-  const mistakes: MistakeFile[] = [];
-  for (const file of mistakeFiles) {
-    const code = await readFile(path.join(mistakesDir, file), 'utf8');
-    try {
-      mistakes.push({ file, code, ...parseMistakeHeader(code, `problems/${slug}/mistakes/${file}`) });
-    } catch (error) {
-      throw new ProblemLoadError(slug, (error as Error).message);
-    }
-  }
+  const mistakes = await readMistakes(abs, slug, '.ts');
   const alternatives = await readAlternatives(abs, slug);
   return {
     slug,
@@ -123,9 +128,39 @@ export async function readProblemMeta(dir: string): Promise<ProblemMeta> {
     starterCode: await readRequired(abs, slug, 'starter.ts'),
     solutionCode: await readRequired(abs, slug, 'solution.ts'),
     mistakes,
+    python: await readPythonVersion(abs, slug, front.entry, sig.params.length),
     alternatives,
     version: await packageContentHash(abs),
   };
+}
+
+async function readMistakes(dir: string, slug: string, extension: '.ts' | '.py'): Promise<MistakeFile[]> {
+  const mistakesDir = path.join(dir, 'mistakes');
+  const files = existsSync(mistakesDir) ? (await readdir(mistakesDir)).filter((f) => f.endsWith(extension)).sort() : [];
+  const mistakes: MistakeFile[] = [];
+  for (const file of files) {
+    const code = await readFile(path.join(mistakesDir, file), 'utf8');
+    try {
+      mistakes.push({ file, code, ...parseMistakeHeader(code, `problems/${slug}/mistakes/${file}`) });
+    } catch (error) {
+      throw new ProblemLoadError(slug, (error as Error).message);
+    }
+  }
+  return mistakes;
+}
+
+/** starter.py and solution.py (both or neither), defining the snake_case entry with the TypeScript parameter count. */
+async function readPythonVersion(dir: string, slug: string, tsEntry: string, paramCount: number): Promise<PythonVersion | null> {
+  if (!existsSync(path.join(dir, 'starter.py'))) return null;
+  const starterCode = await readRequired(dir, slug, 'starter.py');
+  const solutionCode = await readRequired(dir, slug, 'solution.py');
+  const entry = snakeCase(tsEntry);
+  const sig = parsePythonSignature(starterCode, entry);
+  if (!sig) throw new ProblemLoadError(slug, `problems/${slug}/starter.py must define "def ${entry}(…)" at the top level`);
+  if (sig.params.length !== paramCount) {
+    throw new ProblemLoadError(slug, `problems/${slug}/starter.py: ${entry} takes ${sig.params.length} parameters, the TypeScript signature has ${paramCount}`);
+  }
+  return { entry, signature: sig.text, params: sig.params, starterCode, solutionCode, mistakes: await readMistakes(dir, slug, '.py') };
 }
 
 async function readAlternatives(dir: string, slug: string): Promise<AlternativeFile[]> {

@@ -8,16 +8,18 @@ export interface MistakeHeader {
 }
 
 /**
- * Reads the header lines of a mistakes/*.ts file: `// expect: <verdict>`, `// mistake: <text>` and the optional
- * `// caught-by: <hidden test name>`.
+ * Reads the header lines of a mistakes/*.ts or mistakes/*.py file: `// expect: <verdict>`, `// mistake: <text>` and
+ * the optional `// caught-by: <hidden test name>` (in Python, `#` instead of `//`).
  */
 export function parseMistakeHeader(source: string, file: string): MistakeHeader {
+  const c = file.endsWith('.py') ? '#' : '//';
   const lines = source.split('\n', 8);
-  const expect = lines.map((l) => /^\s*\/\/\s*expect:\s*(\S+)/.exec(l)?.[1]).find((v) => v !== undefined);
-  const description = lines.map((l) => /^\s*\/\/\s*mistake:\s*(.+)$/.exec(l)?.[1]).find((v) => v !== undefined);
-  if (expect === undefined) throw new Error(`${file}: missing "// expect: <verdict>" header line`);
+  const field = (name: string) => lines.map((l) => new RegExp(`^\\s*${c}\\s*${name}:\\s*(.+)$`).exec(l)?.[1]?.trim()).find((v) => v !== undefined);
+  const expect = field('expect')?.split(/\s/)[0];
+  const description = field('mistake');
+  if (expect === undefined) throw new Error(`${file}: missing "${c} expect: <verdict>" header line`);
   if (!isVerdict(expect) || expect === 'accepted') throw new Error(`${file}: "${expect}" is not an allowed expected verdict`);
-  if (description === undefined) throw new Error(`${file}: missing "// mistake: <description>" header line`);
-  const caughtBy = lines.map((l) => /^\s*\/\/\s*caught-by:\s*(.+)$/.exec(l)?.[1]).find((v) => v !== undefined)?.trim();
+  if (description === undefined) throw new Error(`${file}: missing "${c} mistake: <description>" header line`);
+  const caughtBy = field('caught-by');
   return { expect, description: description.trim(), ...(caughtBy ? { caughtBy } : {}) };
 }

@@ -1,8 +1,18 @@
 import os from 'node:os';
+import { pythonRuntime } from '../python/python-runtime.ts';
+import { PythonSandbox } from '../python/python-sandbox.ts';
 import { SandboxProcess } from './sandbox-process.ts';
 
-/** A child is replaced after this many jobs, bounding whatever state isolated-vm leaks. */
+/** A child is replaced after this many jobs, bounding whatever state it leaks. */
 const MAX_JOBS_PER_CHILD = 200;
+
+/** What the pool needs of a sandbox: the isolate's child process and the Python zygote both are one. */
+export interface PooledSandbox {
+  readonly alive: boolean;
+  readonly jobsRun: number;
+  kill(): void;
+  setIdle(idle: boolean): void;
+}
 
 function poolSize(): number {
   const fromEnv = Number(process.env.GRADER_SANDBOX_PROCESSES);
@@ -11,18 +21,21 @@ function poolSize(): number {
 }
 
 /**
- * Warm sandbox children shared by every grading call in this process. A child is reused only after
- * a job that ended cleanly (every job gets a fresh isolate anyway); after a kill, a crash or a
- * memory-limit hit it is discarded.
+ * Warm sandboxes shared by every grading call in this process. A sandbox is reused only after a job
+ * that ended cleanly (every job gets a fresh isolate or a freshly forked runner anyway); after a kill,
+ * a crash or a memory-limit hit it is discarded.
  */
-class SandboxPool {
-  private idle: SandboxProcess[] = [];
+export class SandboxPool<P extends PooledSandbox> {
+  private idle: P[] = [];
   private busy = 0;
-  private waiters: Array<(p: SandboxProcess) => void> = [];
+  private waiters: Array<(p: P) => void> = [];
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly create: () => P,
+  ) {}
 
-  async acquire(): Promise<SandboxProcess> {
+  async acquire(): Promise<P> {
     while (this.idle.length > 0) {
       const p = this.idle.pop()!;
       if (p.alive) {
@@ -33,21 +46,30 @@ class SandboxPool {
     }
     if (this.busy < this.size) {
       this.busy++;
-      return new SandboxProcess();
+      return this.create();
     }
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  release(p: SandboxProcess, reusable: boolean): void {
+  release(p: P, reusable: boolean): void {
     const keep = reusable && p.alive && p.jobsRun < MAX_JOBS_PER_CHILD;
     if (!keep) p.kill();
     const waiter = this.waiters.shift();
     if (waiter) {
-      waiter(keep ? p : new SandboxProcess());
+      waiter(keep ? p : this.create());
       return;
     }
     this.busy--;
     if (keep) {
+      p.setIdle(true);
+      this.idle.push(p);
+    }
+  }
+
+  /** Starts idle sandboxes up to the pool's size, so the first submissions find them warm. */
+  prewarm(count = this.size): void {
+    while (this.idle.length + this.busy < Math.min(count, this.size)) {
+      const p = this.create();
       p.setIdle(true);
       this.idle.push(p);
     }
@@ -59,14 +81,26 @@ class SandboxPool {
   }
 }
 
-let pool: SandboxPool | null = null;
+let pool: SandboxPool<SandboxProcess> | null = null;
+let pythonPool: SandboxPool<PythonSandbox> | null = null;
 
-export function sandboxPool(): SandboxPool {
-  pool ??= new SandboxPool(poolSize());
+export function sandboxPool(): SandboxPool<SandboxProcess> {
+  pool ??= new SandboxPool(poolSize(), () => new SandboxProcess());
   return pool;
 }
 
-/** Kills idle children (CLIs call this before exiting; idle children never keep a process alive). */
+export function pythonSandboxPool(): SandboxPool<PythonSandbox> {
+  pythonPool ??= new SandboxPool(poolSize(), () => new PythonSandbox());
+  return pythonPool;
+}
+
+/** Starts warm Python sandboxes where Python is available, so the first Python submission does not wait for numpy. */
+export async function prewarmPythonSandboxes(count = 2): Promise<void> {
+  if ((await pythonRuntime()).available) pythonSandboxPool().prewarm(count);
+}
+
+/** Kills idle sandboxes (CLIs call this before exiting; idle ones never keep a process alive). */
 export function shutdownSandboxPool(): void {
   pool?.shutdown();
+  pythonPool?.shutdown();
 }

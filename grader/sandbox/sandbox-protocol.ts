@@ -50,7 +50,10 @@ export type TestOutcome =
     }
   | {
       status: FailureStatus;
+      /** the grader's explanation; shown on hidden tests too, so it never carries candidate text */
       message: string;
+      /** a fuller explanation in the candidate's own terms (exception text), shown on sample tests only */
+      detail?: string;
       console?: string;
       consoleWritten?: number;
       cpuMs: number;
@@ -61,6 +64,9 @@ export type TestOutcome =
 export interface LoadFailure {
   status: 'threw' | 'timeout' | 'memory' | 'compile' | 'sandbox';
   message: string;
+  /** where a compile error is (1-based) */
+  line?: number;
+  column?: number;
 }
 
 export type ChildMessage =

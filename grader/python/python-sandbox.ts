@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import type { JobEnd, JobListener } from '../sandbox/sandbox-process.ts';
+import { CodecError, decodePlain } from '../sandbox/plain-codec.ts';
+import type { FailureStatus, LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
+import { encodePythonArgs } from './python-args.ts';
+import type { PyType } from './python-signature.ts';
+import { ZygoteProcess, type ExchangeEnd } from './zygote-process.ts';
+
+export interface PythonJob {
+  code: string;
+  /** the Python function name */
+  entry: string;
+  /** per parameter, which numbers arrive as int */
+  paramTypes: PyType[];
+  memoryMb: number;
+  topLevelMs: number;
+  maxLeaves: number;
+  maxChars: number;
+  maxTimeouts: number;
+  tests: SandboxTest[];
+}
+
+/** Every reply is the runner's word, so it is parsed as hostile input. */
+const LoadReply = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({
+    ok: z.literal(false),
+    status: z.enum(['compile', 'threw', 'memory', 'sandbox']),
+    message: z.string().max(4000),
+    line: z.number().int().positive().nullish(),
+    column: z.number().int().nonnegative().nullish(),
+  }),
+]);
+const Console = { console: z.string().max(20_000), consoleWritten: z.number().nonnegative(), callMs: z.number().nonnegative() };
+const TestReply = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), result: z.string(), mutated: z.array(z.number().int().nonnegative()).max(64), ...Console }),
+  z.object({ status: z.enum(['threw', 'memory', 'output', 'plain', 'mutated', 'missing']), message: z.string().max(4000), ...Console }),
+]);
+
+/** What a hidden test may say about each failure: fixed text only, the runner's own words go to `detail`. */
+const FIXED_MESSAGES: Record<Exclude<FailureStatus, 'not_run'>, string> = {
+  threw: 'the function raised an exception',
+  timeout: 'time limit exceeded',
+  memory: 'memory limit exceeded',
+  output: 'the result or the console output is too large',
+  plain: 'returned a value that is not plain data',
+  mutated: 'the inputs were replaced by data that is not plain',
+  missing: 'the submission does not define the function',
+  sandbox: 'the Python sandbox failed',
+};
+
+const CONTROL_REPLY_BYTES = 64 * 1024;
+
+function message(header: object, numbers?: Float64Array): Buffer {
+  const head = Buffer.from(JSON.stringify(header));
+  const sizes = Buffer.alloc(8);
+  sizes.writeUInt32LE(head.length, 0);
+  const blob = numbers ? Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength) : Buffer.alloc(0);
+  sizes.writeUInt32LE(blob.length, 4);
+  return Buffer.concat([sizes, head, blob]);
+}
+
+function parseReply(body: Buffer): { header: unknown; blob: Buffer } {
+  if (body.length < 8) throw new CodecError('short reply');
+  const headerLength = body.readUInt32LE(0);
+  const blobLength = body.readUInt32LE(4);
+  if (8 + headerLength + blobLength !== body.length) throw new CodecError('reply sizes do not add up');
+  return { header: JSON.parse(body.subarray(8, 8 + headerLength).toString('utf8')), blob: body.subarray(8 + headerLength) };
+}
+
+function float64s(bytes: Buffer): Float64Array {
+  if (bytes.length % 8 !== 0) throw new CodecError('numbers are not whole float64s');
+  const out = new Float64Array(bytes.length / 8);
+  Buffer.from(out.buffer).set(bytes); // copy: a Buffer slice need not be 8-byte aligned
+  return out;
+}
+
+/** How a runner that stopped answering is charged, from the zygote's measurements only. */
+type FailedOutcome = Exclude<TestOutcome, { status: 'ok' }>;
+
+function stoppedOutcome(end: Exclude<ExchangeEnd, { kind: 'reply' }>): FailedOutcome {
+  const measured = { cpuMs: end.cpuMs, wallMs: end.wallMs };
+  if (end.kind === 'oversize') return { status: 'output', message: 'the result is too large', ...measured };
+  if (end.kind === 'timeout') {
+    if (end.reason === 'wall') return { status: 'sandbox', message: 'the machine was too busy to finish this test', ...measured };
+    const message = end.reason === 'blocked' ? 'time limit exceeded (the function slept or blocked)' : 'time limit exceeded';
+    return { status: 'timeout', message, ...measured };
+  }
+  if (end.signal === 'SIGXCPU') return { status: 'timeout', message: 'time limit exceeded', ...measured };
+  // a SIGKILL the zygote did not send comes from the kernel running out of memory
+  if (end.signal === 'SIGKILL') return { status: 'memory', message: 'memory limit exceeded (the process was killed)', ...measured };
+  const how = end.killed ? 'stopped answering' : end.signal ? `crashed (${end.signal})` : `exited (code ${end.exitCode ?? '?'})`;
+  return { status: 'threw', message: FIXED_MESSAGES.threw, detail: `the process ${how}`, ...measured };
+}
+
+/** Stands for an argument the runner found changed after the call: equal to no input. */
+const MUTATED = Symbol('mutated');
+
+function replyOutcome(end: Extract<ExchangeEnd, { kind: 'reply' }>, args: readonly unknown[]): TestOutcome {
+  const measured = { cpuMs: end.cpuMs, wallMs: end.wallMs };
+  let parsed: z.infer<typeof TestReply>;
+  let blob: Buffer;
+  try {
+    const reply = parseReply(end.body);
+    parsed = TestReply.parse(reply.header);
+    blob = reply.blob;
+  } catch {
+    return { status: 'plain', message: 'returned a value that could not be decoded', ...measured };
+  }
+  // the time shown is the call's own (the runner's clock), never more than the zygote measured
+  const cpuMs = Math.min(parsed.callMs, end.cpuMs);
+  const common = { console: parsed.console, consoleWritten: parsed.consoleWritten, cpuMs, wallMs: end.wallMs };
+  if (parsed.status !== 'ok') {
+    return { status: parsed.status, message: FIXED_MESSAGES[parsed.status], detail: parsed.message, ...common };
+  }
+  try {
+    const result = decodePlain({ skeleton: parsed.result, numbers: float64s(blob) });
+    // the runner compares the inputs with a pristine copy itself, so they need not travel back
+    const argsAfter = args.map((arg, i) => (parsed.mutated.includes(i) ? MUTATED : arg));
+    return { status: 'ok', result, argsAfter, ...common };
+  } catch {
+    return { status: 'plain', message: 'returned a value that could not be decoded', ...common };
+  }
+}
+
+/** Wire size a runner may reply with: the numbers cap, plus the result's structure (strings and keys) and console. */
+function maxReplyBytes(job: PythonJob): number {
+  return job.maxLeaves * 8 * 2 + job.maxChars * 12 + 1024 * 1024;
+}
+
+/**
+ * One warm Python sandbox, with the same job contract as the isolate's child process: tests run one
+ * by one in a runner forked from the zygote; after a runner is stopped (time limit, crash) the next
+ * test gets a fresh one, which runs the top-level code again.
+ */
+export class PythonSandbox {
+  readonly zygote = new ZygoteProcess();
+  jobsRun = 0;
+
+  get alive(): boolean {
+    return this.zygote.alive;
+  }
+
+  kill(): void {
+    this.zygote.kill();
+  }
+
+  setIdle(idle: boolean): void {
+    this.zygote.setIdle(idle);
+  }
+
+  async run(job: PythonJob, opts: { wallMs: number }, listener: JobListener): Promise<JobEnd> {
+    await this.zygote.ready;
+    this.jobsRun++;
+    let running: number | null = null;
+    let timer: NodeJS.Timeout | undefined;
+    const wall = new Promise<JobEnd>((resolve) => {
+      timer = setTimeout(() => {
+        this.kill();
+        resolve({ kind: 'wall-timeout', runningIndex: running });
+      }, opts.wallMs);
+    });
+    const work = this.runTests(job, listener, (index) => {
+      running = index;
+    }).catch((error: unknown): JobEnd => ({ kind: 'died', runningIndex: running, detail: String(error) }));
+    try {
+      return await Promise.race([work, wall]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Batches of "fresh runner, load, tests": one batch when nothing goes wrong; after a test that stops the
+   * runner (time limit, crash), the tests after it go in a new batch with a new runner.
+   */
+  private async runTests(job: PythonJob, listener: JobListener, setRunning: (index: number | null) => void): Promise<JobEnd> {
+    const cpuCapMs = job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0) + 1000;
+    const load = message({ code: job.code, entry: job.entry, maxLeaves: job.maxLeaves, maxChars: job.maxChars });
+    let remaining = job.tests;
+    let timeouts = 0;
+    while (remaining.length > 0) {
+      if (timeouts >= job.maxTimeouts) {
+        for (const t of remaining) listener.onTestResult(t.index, { status: 'not_run', message: 'not run: earlier tests exceeded the time limit', cpuMs: 0, wallMs: 0 });
+        break;
+      }
+      const batch = remaining;
+      const items = [
+        { payload: load, cpuMs: job.topLevelMs, maxReply: CONTROL_REPLY_BYTES },
+        ...batch.map((test) => {
+          const args = encodePythonArgs(test.args, job.paramTypes);
+          return { payload: message({ seed: test.seed, args: args.skeleton }, args.numbers), cpuMs: test.timeMs, maxReply: maxReplyBytes(job) };
+        }),
+      ];
+      let loadFailure: LoadFailure | null = null;
+      let finished = 0;
+      const { skipped } = await this.zygote.batch({ memoryMb: job.memoryMb, cpuCapMs }, items, (i, end) => {
+        if (i === 0) {
+          loadFailure = loadOutcome(end);
+        } else {
+          const test = batch[i - 1]!;
+          const outcome = end.kind === 'reply' ? replyOutcome(end, test.args) : stoppedOutcome(end);
+          if (outcome.status === 'timeout') timeouts++;
+          finished = i;
+          listener.onTestResult(test.index, outcome);
+        }
+        const next = batch[i];
+        setRunning(next ? next.index : null);
+        if (next && loadFailure === null) listener.onTestStart(next.index);
+      });
+      if (loadFailure) {
+        listener.onLoadFailed(loadFailure);
+        return { kind: 'done', recycle: false };
+      }
+      if (skipped === 0) break;
+      remaining = batch.slice(finished);
+    }
+    await this.zygote.killRunner();
+    return { kind: 'done', recycle: false };
+  }
+}
+
+/** The reply to the load message: null when the top-level code ran; otherwise the whole submission's failure. */
+function loadOutcome(end: ExchangeEnd): LoadFailure | null {
+  if (end.kind !== 'reply') {
+    const outcome = stoppedOutcome(end);
+    const status = outcome.status === 'timeout' || outcome.status === 'memory' || outcome.status === 'sandbox' ? outcome.status : 'threw';
+    return { status, message: `top-level code: ${outcome.detail ?? outcome.message}` };
+  }
+  let reply: z.infer<typeof LoadReply>;
+  try {
+    reply = LoadReply.parse(parseReply(end.body).header);
+  } catch {
+    return { status: 'threw', message: 'top-level code: the runner answered something unreadable' };
+  }
+  if (reply.ok) return null;
+  if (reply.status === 'compile' && reply.line) {
+    const column = reply.column ?? 1;
+    return { status: 'compile', message: `${reply.line}:${column}: ${reply.message}`, line: reply.line, column };
+  }
+  return { status: reply.status, message: reply.message };
+}
