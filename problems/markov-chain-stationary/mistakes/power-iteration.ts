@@ -11,7 +11,12 @@ export function markovStationary(P: number[][], init: number[], steps: number): 
   if (init.length !== k || init.some((v) => !Number.isFinite(v) || v < 0) || Math.abs(init.reduce((s, v) => s + v, 0) - 1) > 1e-9) throw new Error('bad initial distribution');
   if (!Number.isInteger(steps) || steps < 0) throw new Error('bad step count');
   let stationary = init.slice();
-  for (let it = 0; it < 5000; it++) stationary = stationary.map((_, j) => stationary.reduce((acc, vi, i) => acc + vi * P[i]![j]!, 0));
+  for (let it = 0; it < 10000; it++) {
+    const next = stationary.map((_, j) => stationary.reduce((acc, vi, i) => acc + vi * P[i]![j]!, 0));
+    const change = next.reduce((m, v, j) => Math.max(m, Math.abs(v - stationary[j]!)), 0);
+    stationary = next;
+    if (change < 1e-13) break;
+  }
   let v = init.slice();
   for (let s = 0; s < steps; s++) v = v.map((_, j) => v.reduce((acc, vi, i) => acc + vi * P[i]![j]!, 0));
   return { stationary, nStep: v };
