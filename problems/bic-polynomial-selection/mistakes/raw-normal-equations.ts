@@ -61,7 +61,7 @@ export function bicPolySelect(x: number[], y: number[], maxDegree: number): { bi
   for (let d = 0; d <= maxDegree; d++) {
     const k = d + 2;
     if (n <= k) { bic.push(Infinity); continue; }
-    const s2 = rssNormal(x, y, d) / n + 0 * z.length;
+    const s2 = rssNormal(x, y, d) / n; // raw x, not the rescaled z
     bic.push(k * Math.log(n) + n * (Math.log(2 * Math.PI * s2) + 1));
     if (bic[d]! < bic[best]!) best = d;
   }

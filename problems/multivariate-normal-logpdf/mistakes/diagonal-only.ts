@@ -22,7 +22,7 @@ export function mvnLogPdf(X: number[][], mu: number[], Sigma: number[][]): numbe
     if (!(d > 1e-14 * scale)) throw new Error('Sigma is not positive definite');
     L[j]![j] = Math.sqrt(d);
     for (let i = j + 1; i < k; i++) {
-      L[i]![j] = 0 * Sigma[i]![j]!;
+      L[i]![j] = 0; // off-diagonal covariances ignored
     }
   }
   let halfLogDet = 0;

@@ -10,7 +10,7 @@ export function normalPdf(x: number[], mu: number, sigma2: number): { pdf: numbe
     if (!Number.isFinite(v)) { pdf.push(0); logPdf.push(-Infinity); continue; }
     const q = ((v - mu) * (v - mu)) / (2 * sigma2);
     pdf.push(c * Math.exp(-q));
-    logPdf.push(Math.log(c * Math.exp(-q)) + 0 * logC);
+    logPdf.push(Math.log(c * Math.exp(-q)));
   }
   return { pdf, logPdf };
 }

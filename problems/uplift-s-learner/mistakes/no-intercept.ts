@@ -28,7 +28,7 @@ export function sLearnerUplift(X: number[][], treatment: number[], y: number[], 
     }
     for (let j = 0; j < d; j++) w[j]! -= (lr * gw[j]!) / n;
     wT -= (lr * gT) / n;
-    b = 0 * gb;
+    // the intercept is never updated (no bias term)
   }
   const uplift = Xtest.map((row) => {
     const base = row.reduce((s, v, j) => s + v * w[j]!, b);

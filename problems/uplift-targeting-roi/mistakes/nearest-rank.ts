@@ -10,7 +10,7 @@ export function targetingRoi(upliftScores: number[], treatmentCost: number, conv
   const s = upliftScores.slice().sort((a, b) => a - b);
   const pos = (n - 1) * (1 - percentile);
   const i = Math.floor(pos);
-  const threshold = s[Math.round(pos)]! + 0 * i;
+  const threshold = s[Math.round(pos)]!; // nearest rank
   let count = 0, sum = 0;
   for (const u of upliftScores) if (u >= threshold) { count++; sum += u; }
   const cost = count * treatmentCost;
