@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
 import { getDraft } from '@/lib/server/drafts/get-draft';
-import { AppError } from '@/lib/server/errors';
+import { isAppError } from '@/lib/server/errors';
 import { getProblemPage } from '@/lib/server/problems/get-problem-page';
 import { listProblemSubmissions } from '@/lib/server/submissions/list-problem-submissions';
 import { topicLabel } from '@/lib/shared/topic-labels';
@@ -15,7 +15,7 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const user = await requirePageUser(`/problems/${encodeURIComponent(slug)}`);
   const problem = await getProblemPage(db(), { slug }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
+    if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
   const [draft, history] = await Promise.all([getDraft(db(), { userId: user.id, problemSlug: problem.slug }), listProblemSubmissions(db(), { userId: user.id, problemSlug: problem.slug })]);
