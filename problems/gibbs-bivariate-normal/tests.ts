@@ -20,6 +20,6 @@ export default defineTests({
       const r = rng(5710 + i);
       return { name: `random ${i + 1}`, args: [r.uniform(-0.95, 0.95), r.normal(0, 3), r.normal(0, 3), normals(5720 + i, 2 * (5 + 30 * i))] };
     }),
-    { name: 'large: 100000 sweeps', args: [0.6, 0, 0, normals(5799, 200_000)], weight: 2 },
+    { name: 'large: 20000 sweeps', args: [0.6, 0, 0, normals(5799, 40_000)], weight: 2 },
   ],
 });
