@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
 import { CatalogFilter, listCatalog } from '@/lib/server/problems/list-catalog';
+import { LANGUAGE_TITLES } from '@/lib/shared/languages';
 import { topicLabel } from '@/lib/shared/topic-labels';
 
 export const metadata = { title: 'Problems' };
@@ -50,6 +51,7 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
             <th>Title</th>
             <th>Topic</th>
             <th>Difficulty</th>
+            <th>Languages</th>
             <th>Status</th>
           </tr>
         </thead>
@@ -63,6 +65,7 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
               <td>
                 <span className={`pill pill-${p.difficulty}`}>{p.difficulty}</span>
               </td>
+              <td className="languages">{p.languages.map((l) => LANGUAGE_TITLES[l]).join(' · ')}</td>
               <td>
                 <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
               </td>

@@ -2,12 +2,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
-import { getDraft } from '@/lib/server/drafts/get-draft';
+import { getDrafts } from '@/lib/server/drafts/get-draft';
 import { AppError } from '@/lib/server/errors';
+import { getPreferredLanguage } from '@/lib/server/preferences/get-preferred-language';
 import { getProblemPage } from '@/lib/server/problems/get-problem-page';
+import { pythonAvailability } from '@/lib/server/runtime/python-availability';
 import { listProblemSubmissions } from '@/lib/server/submissions/list-problem-submissions';
 import { topicLabel } from '@/lib/shared/topic-labels';
-import { ProblemWorkspace } from './problem-workspace';
+import { ProblemWorkspace, type WorkspaceProblem } from './problem-workspace';
 import 'katex/dist/katex.min.css';
 import './workspace.css';
 
@@ -18,8 +20,12 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const [draft, history] = await Promise.all([getDraft(db(), { userId: user.id, problemSlug: problem.slug }), listProblemSubmissions(db(), { userId: user.id, problemSlug: problem.slug })]);
-  const description = (
+  const [drafts, history, preferred] = await Promise.all([
+    getDrafts(db(), { userId: user.id, problemSlug: problem.slug }),
+    listProblemSubmissions(db(), { userId: user.id, problemSlug: problem.slug }),
+    getPreferredLanguage(db(), { userId: user.id }),
+  ]);
+  const describe = (signature: string, statementHtml: string) => (
     <>
       <h1>{problem.title}</h1>
       <p className="problem-meta">
@@ -29,24 +35,28 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
         <span>memory {problem.memoryLimitMb} MB</span>
       </p>
       <pre className="signature">
-        <code>{problem.signature}</code>
+        <code>{signature}</code>
       </pre>
-      <article className="statement" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
+      <article className="statement" dangerouslySetInnerHTML={{ __html: statementHtml }} />
       <p className="muted sources">From the study sheets: {problem.sources.map((s) => `${s.seed} ${s.section}`).join('; ')}</p>
     </>
   );
+  const versions: WorkspaceProblem['versions'] = {
+    typescript: { entry: problem.entry, signature: problem.signature, starterCode: problem.starterCode, paramNames: problem.paramNames, description: describe(problem.signature, problem.statementHtml) },
+    python: problem.python && {
+      entry: problem.python.entry,
+      signature: problem.python.signature,
+      starterCode: problem.python.starterCode,
+      paramNames: problem.python.paramNames,
+      description: describe(problem.python.signature, problem.python.statementHtml),
+    },
+  };
   return (
     <main className="problem-page">
       <p className="muted crumbs">
         <Link href="/problems">← All problems</Link>
       </p>
-      <ProblemWorkspace
-        userId={user.id}
-        problem={{ slug: problem.slug, entry: problem.entry, signature: problem.signature, starterCode: problem.starterCode, paramNames: problem.paramNames }}
-        draft={draft}
-        history={history}
-        description={description}
-      />
+      <ProblemWorkspace userId={user.id} problem={{ slug: problem.slug, versions }} drafts={drafts} history={history} preferredLanguage={preferred} python={pythonAvailability()} />
     </main>
   );
 }

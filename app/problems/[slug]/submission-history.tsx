@@ -3,20 +3,23 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { KIND_LABELS, submitScore, verdictLabel, type SubmissionCode, type SubmissionSummaryView } from '@/lib/shared/submission-view';
+import { LANGUAGE_TITLES, type LanguageName } from '@/lib/shared/languages';
 import { fetchJson } from '@/lib/ui/api-client';
 
 const CodeDiff = dynamic(() => import('@/lib/ui/editor/code-editor').then((m) => m.CodeDiff), { ssr: false });
 
 type Props = {
+  /** the runs and submits in the language the editor shows */
   submissions: SubmissionSummaryView[];
+  language: LanguageName;
   /** show this submission's results in the results panel */
   onShowResults: (submissionId: string) => void;
   /** replace the editor's content with this code */
   onRestore: (code: string) => void;
 };
 
-/** Every Run and Submit on this problem; opening one shows its code against the previous version. */
-export function SubmissionHistory({ submissions, onShowResults, onRestore }: Props) {
+/** Every Run and Submit on this problem in one language; opening one shows its code against the previous version. */
+export function SubmissionHistory({ submissions, language, onShowResults, onRestore }: Props) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [code, setCode] = useState<SubmissionCode | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +37,7 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
     };
   }, [openId]);
 
-  if (submissions.length === 0) return <p className="muted history-empty">No runs or submissions yet. Your versions will be listed here.</p>;
+  if (submissions.length === 0) return <p className="muted history-empty">No runs or submissions in {LANGUAGE_TITLES[language]} yet. Your versions will be listed here.</p>;
   return (
     <div className="history">
       <table className="table history-table">
@@ -81,7 +84,7 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
                 </button>
               </div>
               <div className="diff-frame">
-                <CodeDiff original={code.previous?.code ?? ''} modified={code.code} />
+                <CodeDiff original={code.previous?.code ?? ''} modified={code.code} language={code.language} />
               </div>
             </>
           )}
