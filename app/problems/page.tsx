@@ -45,34 +45,42 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
       <p className="muted" data-testid="catalog-count">
         {entries.length} {entries.length === 1 ? 'problem' : 'problems'}
       </p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>Title</th>
-            <th>Topic</th>
-            <th>Difficulty</th>
-            <th>Languages</th>
-            <th>Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((p) => (
-            <tr key={p.slug}>
-              <td>
-                <Link href={`/problems/${p.slug}`}>{p.title}</Link>
-              </td>
-              <td>{topicLabel(p.topic)}</td>
-              <td>
-                <span className={`pill pill-${p.difficulty}`}>{p.difficulty}</span>
-              </td>
-              <td className="languages">{p.languages.map((l) => LANGUAGE_TITLES[l]).join(' · ')}</td>
-              <td>
-                <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
-              </td>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>Title</th>
+              <th>Topic</th>
+              <th>Difficulty</th>
+              <th>Languages</th>
+              <th>Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((p) => (
+              <tr key={p.slug}>
+                <td>
+                  <Link href={`/problems/${p.slug}`}>{p.title}</Link>
+                </td>
+                <td>{topicLabel(p.topic)}</td>
+                <td>
+                  <span className={`pill pill-${p.difficulty}`}>{p.difficulty}</span>
+                </td>
+                <td className="languages">
+                  {p.languages.map((l) => (
+                    <span key={l} className={`language-tag language-${l}`}>
+                      {LANGUAGE_TITLES[l]}
+                    </span>
+                  ))}
+                </td>
+                <td>
+                  <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {entries.length === 0 && <p className="muted">No problem matches these filters.</p>}
     </main>
   );

@@ -103,17 +103,21 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
       </section>
       <section className="workspace-right">
         <div className="editor-toolbar">
-          <LanguagePicker language={language} unavailable={unavailable} onPick={pick} />
-          <SaveIndicator state={state} />
-          <button type="button" className="button button-quiet" onClick={reset}>
-            Reset to starter
-          </button>
-          <button type="button" className="button" onClick={() => send('run')} disabled={live.busy} title="Run the sample tests (Ctrl/Cmd+Enter)">
-            Run
-          </button>
-          <button type="button" className="button button-primary" onClick={() => send('submit')} disabled={live.busy} title="Grade on all tests (Ctrl/Cmd+Shift+Enter)">
-            Submit
-          </button>
+          <div className="toolbar-start">
+            <LanguagePicker language={language} unavailable={unavailable} onPick={pick} />
+            <SaveIndicator state={state} />
+          </div>
+          <div className="toolbar-actions">
+            <button type="button" className="button button-quiet" onClick={reset}>
+              Reset to starter
+            </button>
+            <button type="button" className="button" onClick={() => send('run')} disabled={live.busy} title="Run the sample tests (Ctrl/Cmd+Enter)">
+              Run
+            </button>
+            <button type="button" className="button button-primary" onClick={() => send('submit')} disabled={live.busy} title="Grade on all tests (Ctrl/Cmd+Shift+Enter)">
+              Submit
+            </button>
+          </div>
         </div>
         {unavailable.python && (
           <p className="language-note muted" id="python-unavailable">

@@ -1,4 +1,3 @@
-import 'server-only';
 import type { PythonAvailability } from '../../shared/languages';
 
 const ENABLE_HINT = 'An administrator can enable it with: apt-get install python3-numpy bubblewrap';
