@@ -210,7 +210,10 @@ class Exchange:
             if cpu >= self.limit_ns or wall >= self.hard_wall_ns:
                 self.z.pad(left)
                 return self.finish('timeout', reason='cpu' if cpu >= self.limit_ns else 'wall')
-            select.select([runner.from_runner], [1], [], max(min(self.limit_ns - cpu, self.hard_wall_ns - wall) / 1e9, 0.001))
+            wait = max(min(self.limit_ns - cpu, self.hard_wall_ns - wall) / 1e9, 0.001)
+            # both ends must be ready; waiting on each in turn never spins while one of them is not
+            if not select.select([runner.from_runner], [], [], wait)[0] or not select.select([], [1], [], wait)[1]:
+                continue
             moved = try_splice(runner.from_runner, 1, left)
             if moved == 0:
                 self.z.pad(left)
@@ -379,5 +382,5 @@ if __name__ == '__main__':
     libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     try:
         Zygote(runner_filter).serve()
-    except BrokenPipeError:
-        pass
+    except (BrokenPipeError, EOFError):
+        pass  # the host is gone; bubblewrap takes the rest down with it
