@@ -215,7 +215,6 @@ export class PythonSandbox {
       if (skipped === 0) break;
       remaining = batch.slice(finished);
     }
-    await this.zygote.killRunner();
     return { kind: 'done', recycle: false };
   }
 }

@@ -9,10 +9,9 @@ memory is a copy of this process, finds nothing of earlier submissions in it.
 Host -> zygote, on fd 0: u32 length + JSON control, then the payload bytes the control announces:
   {"op":"run","spawn":{"memoryMb":M,"cpuCapMs":C}|null,"items":[{"bytes":N,"cpuMs":L,"maxReply":R},…]}
       optionally fork a fresh runner (killing any previous one), then give it the items' payloads one at a
-      time, each only after the runner answered the one before, relaying each reply
-  {"op":"kill"}
+      time, each only after the runner answered the one before, relaying each reply; then end the runner
 Zygote -> host, on fd 1: u32 length + JSON event; "data" events are followed by that many reply bytes:
-  ready | data | reply-end | timeout | died | oversize | batch-end | killed | error
+  ready | data | reply-end | timeout | died | oversize | batch-end | error
   Every item ends with exactly one of reply-end, timeout, died, oversize (with the runner's CPU and wall
   time); after any but reply-end the runner is gone, the rest of the batch is discarded unread and
   batch-end says how many items were skipped.
@@ -335,6 +334,7 @@ class Zygote:
                 self.emit({'ev': 'batch-end', 'skipped': len(items) - done})
                 return
             Exchange(self, self.runner, to_send, int(item['cpuMs']) * 1_000_000, int(item['maxReply'])).run()
+        self.end_runner()  # a submission's runner never outlives its batch
         self.emit({'ev': 'batch-end', 'skipped': 0})
 
     def end_runner(self):
@@ -354,14 +354,10 @@ class Zygote:
             except EOFError:
                 self.end_runner()
                 return
-            op = ctl.get('op')
-            if op == 'run':
+            if ctl.get('op') == 'run':
                 self.run(ctl)
-            elif op == 'kill':
-                self.end_runner()
-                self.emit({'ev': 'killed'})
             else:
-                self.emit({'ev': 'error', 'message': 'unknown op %r' % (op,)})
+                self.emit({'ev': 'error', 'message': 'unknown op %r' % (ctl.get('op'),)})
 
 
 def read_runner_filter():
