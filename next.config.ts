@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { STATIC_SECURITY_HEADERS } from './lib/server/http/security-headers';
 
 const nextConfig: NextConfig = {
   // native or wasm-backed server packages stay out of the bundle
@@ -6,6 +7,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project; the start-up build need not do it again
   typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [{ source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] }];
+  },
 };
 
 export default nextConfig;

@@ -83,7 +83,7 @@ type User = { email: string; cookie: string };
 class BenchError extends Error {}
 
 // ---------------------------------------------------------------- HTTP
-/** better-auth may rate-limit sign-ups (429 with X-Retry-After seconds): wait and try again. */
+/** Sign-ups are limited per client address (429 with Retry-After; SIGN_UP_LIMIT_PER_HOUR on the server): wait and try again. */
 async function signUp(email: string, name: string): Promise<User> {
   for (let attempt = 0; ; attempt++) {
     const res = await fetch(endpoint('/api/auth/sign-up/email'), {

@@ -1,6 +1,6 @@
 // `npm start`: one command runs the whole service — PostgreSQL (embedded unless DATABASE_URL is
 // set), migrations, the first-start demo seed, and the web server. Ctrl+C or SIGTERM stops it all.
-//   --dev   runs `next dev` (hot reload) instead of a production build
+//   --dev   runs Next.js in development mode (hot reload) instead of a production build
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { readLaunchConfig } from '../lib/server/runtime/launch-config.ts';
@@ -80,8 +80,8 @@ try {
   const env = { ...process.env, ...pythonRuntimeEnv(python), GRADER_DATA_DIR: process.env.GRADER_DATA_DIR ?? config.dataDir, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, APP_URL: config.appUrl, NODE_ENV: (devMode ? 'development' : 'production') as 'development' | 'production' };
 
   if (!devMode) await ensureNextBuild(root, log);
-  const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
-  const web = spawn(process.execPath, [nextBin, devMode ? 'dev' : 'start', '-p', String(config.PORT), '-H', config.HOST], { cwd: root, env, stdio: 'inherit' });
+  const webEnv = { ...env, PORT: String(config.PORT), HOST: config.HOST, TRUSTED_PROXIES: config.TRUSTED_PROXIES };
+  const web = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'web/server.ts')], { cwd: root, env: webEnv, stdio: 'inherit' });
   children.push(web);
   const worker = spawn(process.execPath, ['--no-node-snapshot', '--import', 'tsx', path.join(root, 'worker/main.ts')], { cwd: root, env, stdio: 'inherit' });
   children.push(worker);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { createPrismaClient } from '../lib/server/db/client.ts';
 import { createMailer } from '../lib/server/mail/mailer.ts';
 import { buildTaskList } from '../lib/server/queue/task-list.ts';
+import { CRONTAB } from '../lib/server/queue/tasks.ts';
 import { releaseAbandonedJobs } from '../lib/server/queue/release-abandoned-jobs.ts';
 import { queueLogger } from '../lib/server/queue/queue-schema.ts';
 import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, prewarmPythonSandboxes, shutdownSandboxPool } from '../grader/index.ts';
@@ -36,6 +37,7 @@ const runner = await run({
   logger: queueLogger(),
   pollInterval: 2_000,
   taskList: buildTaskList(context),
+  crontab: CRONTAB,
 });
 console.log(`[worker] running jobs with concurrency ${env.WORKER_CONCURRENCY}${mailer ? '' : ' (no SMTP_URL: e-mail jobs wait)'}`);
 void prewarmPythonSandboxes().catch((e: unknown) => console.error('[worker] starting Python sandboxes:', e));

@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { db } from '@/lib/server/db/client';
 import { action } from '@/lib/server/http/action';
 import { SignInInput, SignUpInput } from '@/lib/server/accounts/schemas';
 import { signUp } from '@/lib/server/accounts/sign-up';
@@ -9,12 +10,12 @@ import { signIn } from '@/lib/server/accounts/sign-in';
 import { signOut } from '@/lib/server/accounts/sign-out';
 
 export const signUpAction = action({ auth: 'public', input: SignUpInput }, async ({ input }): Promise<void> => {
-  await signUp(input, await headers());
+  await signUp(db(), { input, headers: await headers() });
   redirect(input.next);
 });
 
 export const signInAction = action({ auth: 'public', input: SignInInput }, async ({ input }): Promise<void> => {
-  await signIn(input, await headers());
+  await signIn(db(), { input, headers: await headers() });
   redirect(input.next);
 });
 

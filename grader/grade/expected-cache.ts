@@ -83,3 +83,8 @@ export function expectedValue(problem: ProblemPackage, index: number): Promise<E
   }
   return p;
 }
+
+/** Frees a problem version's expected values from memory (they stay on disk): a check moving on to the next package. */
+export function forgetExpectedValues(problem: ProblemPackage): void {
+  for (const key of memory.keys()) if (key.startsWith(`${problem.slug}@${problem.version}#`)) memory.delete(key);
+}

@@ -37,6 +37,13 @@ export function buildCatalogIndex(files: string[], entries: CatalogEntry[]): Cat
   return { generatedBy: 'npm run problems:coverage (from ../shared/problem-catalog); do not edit by hand', files, entries };
 }
 
+/** The index as committed: one entry per line, so a catalog change shows as a readable diff. */
+export function formatCatalogIndex(index: CatalogIndex): string {
+  const { entries, ...head } = index;
+  const top = JSON.stringify(head).slice(0, -1);
+  return `${top},"entries":[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`;
+}
+
 /** The committed index, or null when the repository has none yet. Throws on a malformed file. */
 export async function readCatalogIndex(problemsDir = DEFAULT_PROBLEMS_DIR): Promise<CatalogIndex | null> {
   const file = catalogIndexPath(problemsDir);
@@ -44,4 +51,19 @@ export async function readCatalogIndex(problemsDir = DEFAULT_PROBLEMS_DIR): Prom
   const parsed = CatalogIndexSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
   if (!parsed.success) throw new Error(`problems/${CATALOG_INDEX_FILE} is malformed: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
+}
+
+let knownIds: Promise<Set<string> | null> | null = null;
+
+/**
+ * What is wrong with a package's `catalog:` citations: none at all, or an entry the committed index does not
+ * have (the index is read once per process).
+ */
+export async function checkCatalogCitations(catalog: readonly string[]): Promise<string[]> {
+  if (catalog.length === 0) return ['no "catalog:" entries in the front matter (the catalog entries it implements, e.g. "004:roc-auc")'];
+  knownIds ??= readCatalogIndex().then((index) => (index === null ? null : new Set(index.entries.map((e) => e.id))));
+  const ids = await knownIds;
+  if (ids === null) return [`problems/${CATALOG_INDEX_FILE} is missing (npm run problems:coverage writes it)`];
+  const unknown = catalog.filter((id) => !ids.has(id));
+  return unknown.length > 0 ? [`cites catalog entries that do not exist: ${unknown.join(', ')} (problems/${CATALOG_INDEX_FILE} lists them)`] : [];
 }

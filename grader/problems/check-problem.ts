@@ -3,12 +3,13 @@ import type { Language } from '../languages.ts';
 import { parsePythonSignature } from '../python/python-signature.ts';
 import type { PythonRuntimeStatus } from '../python/python-runtime.ts';
 import type { TestReport } from '../grade/report-types.ts';
-import { runReference } from '../grade/expected-cache.ts';
+import { expectedValue, forgetExpectedValues, runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
-import { checkStatementMath } from './statement-math.ts';
+import { checkStatement } from './check-statement.ts';
 import { findScaffoldMarkers, SCAFFOLD_MARKER } from './scaffold-markers.ts';
+import { checkCatalogCitations } from './catalog-index.ts';
 
 export interface ProblemCheckResult {
   slug: string;
@@ -56,10 +57,15 @@ function describeFirstFailure(tests: readonly TestReport[]): string {
   return bad ? ` on "${bad.name}": ${bad.message ?? ''}` : '';
 }
 
+/**
+ * The expected value grading uses (cached by package version, computed here when missing) must equal a
+ * fresh run of the reference: twice per case on a cold cache (the first run is the one grading needs anyway),
+ * once on a warm one.
+ */
 async function checkReferenceDeterministic(problem: ProblemPackage): Promise<string[]> {
   const failures: string[] = [];
-  for (const testCase of problem.tests.cases) {
-    const a = await runReference(problem, testCase.args);
+  for (const [index, testCase] of problem.tests.cases.entries()) {
+    const a = await expectedValue(problem, index);
     const b = await runReference(problem, testCase.args);
     if (a.kind === 'error' && !testCase.expectError) failures.push(`reference throws on "${testCase.name}": ${a.message}`);
     if (a.kind !== 'error' && testCase.expectError) failures.push(`reference does not throw on "${testCase.name}" (expectError)`);
@@ -78,16 +84,23 @@ async function checkCandidates(
 ): Promise<{ failures: string[]; starter: string }> {
   const failures: string[] = [];
   const tag = language === 'python' ? 'solution.py' : 'solution';
-  const solution = await gradeSubmission({ problem, code: files.solutionCode, language, mode: 'all' });
+  // all at once: they queue for the sandbox pool, and each one's comparison overlaps the next one's run
+  const grade = (code: string) => gradeSubmission({ problem, code, language, mode: 'all' });
+  const alternativeFiles = files.alternatives ?? [];
+  const [solution, starter, alternatives, mistakes] = await Promise.all([
+    grade(files.solutionCode),
+    grade(files.starterCode),
+    Promise.all(alternativeFiles.map((a) => grade(a.code))),
+    Promise.all(files.mistakes.map((m) => grade(m.code))),
+  ]);
   if (solution.verdict !== 'accepted') failures.push(`${tag} got ${solution.verdict}${describeFirstFailure(solution.tests)}`);
-  for (const a of files.alternatives ?? []) {
-    const r = await gradeSubmission({ problem, code: a.code, language, mode: 'all' });
+  for (const [i, a] of alternativeFiles.entries()) {
+    const r = alternatives[i]!;
     if (r.verdict !== 'accepted') failures.push(`alternatives/${a.file} got ${r.verdict}${describeFirstFailure(r.tests)}`);
   }
-  const starter = await gradeSubmission({ problem, code: files.starterCode, language, mode: 'all' });
   if (starter.verdict === 'accepted') failures.push(`${language === 'python' ? 'starter.py' : 'starter'} is accepted`);
-  for (const m of files.mistakes) {
-    const r = await gradeSubmission({ problem, code: m.code, language, mode: 'all' });
+  for (const [i, m] of files.mistakes.entries()) {
+    const r = mistakes[i]!;
     if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
     if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
   }
@@ -109,8 +122,8 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
     return done('');
   }
   try {
-    for (const e of checkStatementMath(problem.statementMd)) failures.push(`KaTeX error in "${e.snippet}": ${e.message}`);
-    if (!/source/i.test(problem.statementMd)) failures.push('the statement has no "Source" line');
+    failures.push(...(await checkStatement(problem.statementMd, problem.source)));
+    failures.push(...(await checkCatalogCitations(problem.catalog)));
     const samples = problem.tests.cases.filter((c) => c.sample).length;
     if (samples < 2 || samples > 3) failures.push(`${samples} sample tests (2–3 required)`);
     if (problem.mistakes.length < 2) failures.push(`${problem.mistakes.length} mistakes (at least 2 required)`);
@@ -146,5 +159,7 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');
+  } finally {
+    forgetExpectedValues(problem);
   }
 }

@@ -23,3 +23,17 @@ export function studySheetTitle(seed: string): string | null {
   const number = seedNumberOf(seed);
   return number === null ? null : STUDY_SHEET_TITLES[number];
 }
+
+/**
+ * A package's `source` entries as readers see them: one entry per study sheet, in order of first citation,
+ * with its section names once each (`{ sheet: 'ML Algorithm Templates', sections: ['1. Neural Network (MLP)'] }`).
+ */
+export function citeStudySheets(sources: ReadonlyArray<{ seed: string; section: string }>): Array<{ sheet: string; sections: string[] }> {
+  const cited: Array<{ sheet: string; sections: string[] }> = [];
+  for (const { seed, section } of sources) {
+    const sheet = studySheetTitle(seed) ?? seed;
+    const entry = cited.find((c) => c.sheet === sheet) ?? cited[cited.push({ sheet, sections: [] }) - 1]!;
+    if (!entry.sections.includes(section)) entry.sections.push(section);
+  }
+  return cited;
+}

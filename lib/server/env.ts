@@ -7,6 +7,8 @@ const ServerEnvSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters'),
   /** the address users reach the service at; used for cookies and origin checks */
   APP_URL: z.string().url().default('http://localhost:3000'),
+  /** new accounts allowed from one client address per hour */
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
 });
 
 export type ServerEnv = z.infer<typeof ServerEnvSchema>;

@@ -5,6 +5,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** for 429: seconds until the server accepts the request again */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -22,7 +24,8 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   if (!response.ok) {
     const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
     if (response.status === 401) throw new ApiError('Your session has ended. Sign in again (your code is kept in this browser).', 401);
-    throw new ApiError(typeof message === 'string' ? message : `The server answered ${response.status}.`, response.status);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(typeof message === 'string' ? message : `The server answered ${response.status}.`, response.status, retryAfter > 0 ? retryAfter : undefined);
   }
   return body as T;
 }

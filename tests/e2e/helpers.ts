@@ -21,8 +21,9 @@ export async function signUp(page: Page, email: string) {
   await expect(page.getByTestId('signed-in-as')).toContainText(email);
 }
 
-export async function signIn(page: Page, email: string, pass: string) {
-  await page.goto('/sign-in');
+/** Signs in through the form at `path` (a sign-in page, possibly with a `next` address). */
+export async function signIn(page: Page, email: string, pass: string, path = '/sign-in') {
+  await page.goto(path);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(pass);
   await page.getByRole('button', { name: 'Sign in' }).click();

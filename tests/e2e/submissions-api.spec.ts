@@ -4,14 +4,17 @@ import { newEmail, signUp } from './helpers';
 const code = 'export function softmax(z: number[][]): number[][] { return z; }';
 
 test('the submissions API refuses bad requests with clear messages', async ({ page, browser, baseURL }) => {
+  // a script or tool says where it comes from, as a browser does
+  const headers = { Origin: new URL(baseURL!).origin };
   // signed out
-  const anonymous = await browser.newContext({ baseURL });
+  const anonymous = await browser.newContext({ baseURL, extraHTTPHeaders: headers });
   const signedOut = await anonymous.request.post('/api/submissions', { data: { problemSlug: 'stable-softmax', kind: 'run', code } });
   expect(signedOut.status()).toBe(401);
   await anonymous.close();
 
   await signUp(page, newEmail());
   const api = page.request;
+  await page.context().setExtraHTTPHeaders(headers);
   const malformed = await api.post('/api/submissions', { headers: { 'Content-Type': 'application/json' }, data: Buffer.from('{"problemSlug":') });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.message).toBe('The request body is not valid JSON.');

@@ -4,6 +4,7 @@ import { getSubmissionOrThrow } from '../../lib/server/access/get-submission-or-
 import { requireMembership } from '../../lib/server/access/require-membership';
 import { MANAGERS, STAFF } from '../../lib/server/access/roles';
 import { enqueueJob } from '../../lib/server/queue/enqueue-job';
+import { CRONTAB } from '../../lib/server/queue/tasks';
 import { buildTaskList } from '../../lib/server/queue/task-list';
 import { seedUser } from '../../lib/server/seed/seed-user';
 import { testPrisma, uniqueEmail } from './helpers';
@@ -98,11 +99,13 @@ describe('the queue', () => {
     const sent: unknown[] = [];
     const context = { prisma, loadProblem: () => Promise.reject(new Error('unused')), grade: () => Promise.reject(new Error('unused')) };
     const withMail = buildTaskList({ ...context, mailer: { send: async (m) => void sent.push(m) } });
-    expect(Object.keys(withMail).sort()).toEqual(['grade_submission', 'send_email']);
+    expect(Object.keys(withMail).sort()).toEqual(['grade_submission', 'prune_history', 'send_email']);
     const helpers = { job: { attempts: 1, max_attempts: 5 } } as JobHelpers;
     await withMail.send_email!({ to: 'b@example.test', subject: 'Hi', text: 'Body' }, helpers);
     expect(sent).toEqual([{ to: 'b@example.test', subject: 'Hi', text: 'Body' }]);
     await expect(withMail.send_email!({ to: 'not an address', subject: 'Hi', text: '' }, helpers)).rejects.toThrow();
-    expect(Object.keys(buildTaskList({ ...context, mailer: null }))).toEqual(['grade_submission']);
+    expect(Object.keys(buildTaskList({ ...context, mailer: null })).sort()).toEqual(['grade_submission', 'prune_history']);
+    // housekeeping is scheduled, once per tick whatever the number of workers
+    expect(CRONTAB).toMatch(/^\S+ \* \* \* \* prune_history \?max=3$/m);
   });
 });

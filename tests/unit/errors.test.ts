@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { AppError, httpStatusFor, toPublicError } from '../../lib/server/errors';
+import { AppError, errorResponse, httpStatusFor, toPublicError } from '../../lib/server/errors';
 
 describe('toPublicError', () => {
   it('passes an AppError through with its code and field errors', () => {
@@ -23,5 +23,22 @@ describe('toPublicError', () => {
     expect(publicError.message).not.toContain('secret');
     expect(httpStatusFor(publicError.code)).toBe(500);
     spy.mockRestore();
+  });
+});
+
+describe('errors from another copy of the module', () => {
+  it('are recognised by their brand, not by instanceof (Next loads a module once per layer)', async () => {
+    vi.resetModules();
+    const otherCopy: typeof import('../../lib/server/errors') = await import(/* @vite-ignore */ `../../lib/server/errors?copy=${Date.now()}`);
+    const error = new otherCopy.AppError('too_many_requests', 'Slow down.', undefined, 42);
+    expect(error instanceof AppError).toBe(false);
+    expect(toPublicError(error)).toEqual({ code: 'too_many_requests', message: 'Slow down.', retryAfterSeconds: 42 });
+  });
+
+  it('maps to one response with Retry-After when the error says when to retry', async () => {
+    const response = errorResponse(new AppError('too_many_requests', 'Slow down.', undefined, 30));
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(await response.json()).toEqual({ error: { code: 'too_many_requests', message: 'Slow down.', retryAfterSeconds: 30 } });
   });
 });

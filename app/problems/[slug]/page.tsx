@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
 import { getDrafts } from '@/lib/server/drafts/get-draft';
-import { AppError } from '@/lib/server/errors';
+import { isAppError } from '@/lib/server/errors';
 import { getPreferredLanguage } from '@/lib/server/preferences/get-preferred-language';
 import { getProblemPage } from '@/lib/server/problems/get-problem-page';
 import { pythonAvailability } from '@/lib/server/runtime/python-availability';
@@ -17,7 +17,7 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const user = await requirePageUser(`/problems/${encodeURIComponent(slug)}`);
   const problem = await getProblemPage(db(), { slug }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
+    if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
   const [drafts, history, preferred] = await Promise.all([
@@ -38,7 +38,15 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
         <code>{signature}</code>
       </pre>
       <article className="statement" dangerouslySetInnerHTML={{ __html: statementHtml }} />
-      <p className="muted sources">From the study sheets: {problem.sources.map((s) => `${s.seed} ${s.section}`).join('; ')}</p>
+      <p className="muted sources" data-testid="problem-sources">
+        Source:{' '}
+        {problem.sources.map((s, i) => (
+          <span key={s.sheet}>
+            {i > 0 && '; '}
+            <em>{s.sheet}</em>, {s.sections.map((section) => `“${section}”`).join(', ')}
+          </span>
+        ))}
+      </p>
     </>
   );
   const versions: WorkspaceProblem['versions'] = {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/auth-options';
+import { serverEnv } from '../env';
+import { safeReturnPath } from './safe-return-path';
 
 const Email = z
   .string()
@@ -12,11 +14,11 @@ const Password = z
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
 
-/** Only same-site relative paths, so a crafted link cannot send the user elsewhere after sign-in. */
+/** A path on this app only, so a crafted link cannot send the user elsewhere after sign-in. */
 export const ReturnPath = z
   .string()
   .optional()
-  .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : '/'));
+  .transform((value) => safeReturnPath(value, serverEnv().APP_URL));
 
 export const SignUpInput = z.object({
   name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
+import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
 import { MAX_CODE_BYTES } from '../submissions/limits';
 import { LANGUAGE_NAMES } from '../../shared/languages';
+
+/** Autosave comes 800 ms after typing stops, so a person saves far less often than this. */
+export const DRAFT_SAVE_LIMIT = { limit: 60, windowMs: 60_000 };
 
 export const SaveDraftInput = z.object({ code: z.string(), language: z.enum(LANGUAGE_NAMES).default('typescript') });
 export type SaveDraftInput = z.input<typeof SaveDraftInput>;
@@ -20,6 +24,10 @@ export async function saveDraft(prisma: PrismaClient, { userId, problemSlug, lan
   }
   const problem = await prisma.problem.findFirst({ where: { slug: problemSlug, active: true }, select: { id: true } });
   if (!problem) throw new AppError('not_found', `There is no problem "${problemSlug}".`);
+  const limit = await consumeRateLimit(prisma, { key: `draft-save:${userId}`, ...DRAFT_SAVE_LIMIT });
+  if (!limit.allowed) {
+    throw new AppError('too_many_requests', `Saving paused: more than ${DRAFT_SAVE_LIMIT.limit} saves a minute. Your code is kept in this browser and saved again in ${limit.retryAfterSeconds} s.`, undefined, limit.retryAfterSeconds);
+  }
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`draft:${userId}`}::text))`;
     const draft = await tx.draft.upsert({

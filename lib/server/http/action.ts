@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { toPublicError, type PublicError } from '../errors';
+import { controlCharacterError, findControlCharacter } from './find-control-character';
 import { requireUser } from '../auth/session';
 import { checkOrganizationRole, type AuthRequirement, type MembershipFor, type UserFor } from './auth-requirement';
 
@@ -25,7 +26,10 @@ export function action<TSchema extends z.ZodType, T, const TAuth extends AuthReq
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     try {
       const user = options.auth === 'public' ? null : await requireUser();
-      const input = options.input.parse(Object.fromEntries(formData));
+      const fields = Object.fromEntries(formData);
+      const control = findControlCharacter(Object.fromEntries(Object.entries(fields).filter(([key]) => !key.startsWith('$'))));
+      if (control) throw controlCharacterError(control);
+      const input = options.input.parse(fields);
       const membership = user && typeof options.auth === 'object' ? await checkOrganizationRole(user, options.auth, (input as { organizationId?: unknown }).organizationId) : null;
       return { ok: true, data: await handler({ input, user, membership } as { input: z.infer<TSchema>; user: UserFor<TAuth>; membership: MembershipFor<TAuth> }) };
     } catch (error) {

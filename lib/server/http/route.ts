@@ -1,6 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
-import { AppError, httpStatusFor, toPublicError } from '../errors';
+import { serverEnv } from '../env';
+import { AppError, errorResponse } from '../errors';
+import { assertSameOrigin } from './assert-same-origin';
+import { controlCharacterError, findControlCharacter } from './find-control-character';
 import { requireUser } from '../auth/session';
 import { checkOrganizationRole, type AuthRequirement, type MembershipFor, type UserFor } from './auth-requirement';
 
@@ -35,14 +38,14 @@ export function route<TSchema extends z.ZodType = z.ZodType<undefined>, TParams 
 ) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
+      assertSameOrigin(request, serverEnv().APP_URL);
       const user = options.auth === 'public' ? null : await requireUser(request.headers);
       const params = await parseParams(options.params, await context.params);
       const membership = user && typeof options.auth === 'object' ? await checkOrganizationRole(user, options.auth, (params as { organizationId?: unknown }).organizationId) : null;
       const input = options.input ? options.input.parse(await readJsonBody(request, options.maxBodyBytes)) : undefined;
       return await handler({ request, user, membership, input, params } as RouteArgs<TSchema, TParams, TAuth>);
     } catch (error) {
-      const publicError = toPublicError(error);
-      return Response.json({ error: publicError }, { status: httpStatusFor(publicError.code) });
+      return errorResponse(error);
     }
   };
 }
@@ -57,11 +60,17 @@ async function parseParams<TParams>(schema: z.ZodType<TParams> | undefined, raw:
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
 async function readJsonBody(request: Request, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): Promise<unknown> {
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
   const text = await request.text();
   if (Buffer.byteLength(text) > maxBodyBytes) throw new AppError('payload_too_large', `The request body is larger than ${maxBodyBytes} bytes.`);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new AppError('bad_request', 'The request body is not valid JSON.');
   }
+  const control = findControlCharacter(body);
+  if (control) throw controlCharacterError(control);
+  return body;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { parseSignature } from '../../../grader/problems/signature.ts';
+import { citeStudySheets } from '../../../grader/problems/study-sheets.ts';
 import { parsePythonSignature } from '../../../grader/python/python-signature.ts';
 import { renderStatement } from './render-statement';
 
@@ -25,15 +26,21 @@ export async function getProblemPage(prisma: PrismaClient, { slug }: { slug: str
   if (!problem) throw new AppError('not_found', `There is no problem "${slug}".`);
   const { statementMd, sources, pythonEntry, pythonSignature, pythonStarterCode, ...rest } = problem;
   const paramNames = parseSignature(problem.signature)?.params ?? [];
-  // the page shows the title itself
-  const statementHtml = await renderStatement(problem.version, statementMd.replace(/^\s*# [^\n]*\n/, ''));
+  const statementHtml = await renderStatement(problem.version, statementMd);
   let python = null;
   if (pythonEntry !== null && pythonSignature !== null && pythonStarterCode !== null) {
     const pythonParams = parsePythonSignature(pythonSignature, pythonEntry)?.params.map((p) => p.name) ?? paramNames;
     const names = new Map([[problem.entry, pythonEntry], ...paramNames.map((n, i): [string, string] => [n, pythonParams[i] ?? n])]);
     python = { entry: pythonEntry, signature: pythonSignature, starterCode: pythonStarterCode, paramNames: pythonParams, statementHtml: renameCodeSpans(statementHtml, names) };
   }
-  return { ...rest, sources: Sources.parse(sources), paramNames, statementHtml, python };
+  return {
+    ...rest,
+    /** the study sheets it draws on, by title, each with its section names */
+    sources: citeStudySheets(Sources.parse(sources)),
+    paramNames,
+    statementHtml,
+    python,
+  };
 }
 
 /**

@@ -1,25 +1,16 @@
 import 'server-only';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkRehype from 'remark-rehype';
-import rehypeKatex from 'rehype-katex';
-import rehypeStringify from 'rehype-stringify';
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkRehype).use(rehypeKatex, { strict: 'ignore' }).use(rehypeStringify);
+import { renderStatementHtml, statementBody } from '../../../grader/problems/render-statement-html.ts';
 
 const rendered = new Map<string, Promise<string>>();
 
 /**
- * Statement Markdown → HTML with KaTeX, on the server (no math rendering in the browser). Cached
- * per problem version. Statements come from the repository's problem packages, not from users;
- * raw HTML in them is not passed through.
+ * The statement as the problem page shows it (without its title and closing Source paragraph, which the page
+ * shows from the problem's own fields), rendered to HTML with KaTeX on the server. Cached per problem version.
  */
 export function renderStatement(version: string, markdown: string): Promise<string> {
   let html = rendered.get(version);
   if (!html) {
-    html = processor.process(markdown).then(String);
+    html = renderStatementHtml(statementBody(markdown)).then((r) => r.html);
     rendered.set(version, html);
   }
   return html;

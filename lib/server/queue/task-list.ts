@@ -1,6 +1,7 @@
 import type { TaskList } from 'graphile-worker';
 import type { Mailer } from '../mail/mailer';
 import { gradeSubmissionJob, type GradingDeps } from './grade-submission-job';
+import { pruneHistoryJob } from './prune-history-job';
 import { sendEmailJob } from './send-email-job';
 import { TASKS, type TaskName, type TaskPayload } from './tasks';
 
@@ -15,6 +16,7 @@ type Handler<T extends TaskName> = (context: WorkerContext, payload: TaskPayload
 const HANDLERS: { [T in TaskName]: Handler<T> } = {
   grade_submission: gradeSubmissionJob,
   send_email: sendEmailJob,
+  prune_history: pruneHistoryJob,
 };
 
 /**

@@ -19,7 +19,19 @@ export const TASKS = {
     }),
     maxAttempts: 5,
   },
+  prune_history: {
+    // graphile-worker adds `_cron` (its schedule's timestamp) to a recurring job's payload
+    payload: z.object({}),
+    maxAttempts: 3,
+    /** crontab schedule (minute hour day month weekday): hourly */
+    schedule: '17 * * * *',
+  },
 } as const;
+
+/** graphile-worker's crontab for the tasks with a `schedule`; one job per tick whatever the number of workers. */
+export const CRONTAB = Object.entries(TASKS)
+  .flatMap(([name, task]) => ('schedule' in task ? [`${task.schedule} ${name} ?max=${task.maxAttempts}`] : []))
+  .join('\n');
 
 export type TaskName = keyof typeof TASKS;
 export type TaskPayload<T extends TaskName> = z.infer<(typeof TASKS)[T]['payload']>;

@@ -3,7 +3,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 
-const SOURCES = ['app', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json'];
+const SOURCES = ['app', 'lib', 'next.config.ts', 'proxy.ts', 'package.json', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', '.next', 'data', 'generated']);
 
 /** Builds the Next.js app when the sources changed since the last build (or there is none). */

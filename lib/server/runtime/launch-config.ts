@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 const Port = z.coerce.number().int().min(1).max(65535);
@@ -18,6 +19,18 @@ const LaunchEnvSchema = z.object({
   EMBEDDED_PG_PORT: Port.default(54329),
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   APP_URL: z.string().url().optional(),
+  /** reverse proxies (addresses, CIDR ranges, "loopback") whose X-Forwarded-For gives the client's address */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine((value) => {
+      try {
+        proxyaddr.compile(value.split(',').map((s) => s.trim()).filter(Boolean));
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal)'),
 });
 
 export type LaunchConfig = z.infer<typeof LaunchEnvSchema> & { dataDir: string; appUrl: string };

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../db/client';
 import type { SubmissionView } from '../../shared/submission-view';
+import { claimEventStreamSlot } from './event-stream-slots';
 import { getSubmission } from './get-submission';
 import { submissionStatusListener } from './status-listener';
 
@@ -17,8 +18,9 @@ export type SubmissionEventStreamOptions = { databaseUrl: string; viewerId: stri
 export async function submissionEventStream(prisma: PrismaClient, options: SubmissionEventStreamOptions): Promise<Response> {
   const { viewerId, submissionId, signal } = options;
   const first = await getSubmission(prisma, { viewerId, submissionId }); // not found → an error response, not a stream
+  const releaseSlot = claimEventStreamSlot(viewerId);
   const encoder = new TextEncoder();
-  const cleanups: Array<() => void> = [];
+  const cleanups: Array<() => void> = [releaseSlot];
   let closed = false;
   const stop = () => {
     closed = true;

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanguageName } from '../../shared/languages';
-import { fetchJson } from '../api-client';
+import { ApiError, fetchJson } from '../api-client';
 
 const SAVE_AFTER_MS = 800;
 
@@ -24,7 +24,7 @@ export function useDraft(userId: string, problemSlug: string, language: Language
   const latest = useRef(initial.code);
   const saving = useRef<Promise<void>>(Promise.resolve());
 
-  const save = useCallback((): Promise<void> => {
+  const save = useCallback(function saveNow(): Promise<void> {
     clearTimeout(timer.current);
     const text = latest.current;
     setState({ kind: 'saving' });
@@ -35,6 +35,10 @@ export function useDraft(userId: string, problemSlug: string, language: Language
         if (latest.current === text) setState({ kind: 'saved', at: savedAt });
       } catch (e) {
         setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+        // refused for saving too often: the copy in this browser waits, and is saved when the server allows
+        if (e instanceof ApiError && e.retryAfterSeconds !== undefined && latest.current === text) {
+          timer.current = setTimeout(() => void saveNow(), e.retryAfterSeconds * 1000);
+        }
       }
     });
     return saving.current;

@@ -6,7 +6,6 @@ import { loadProblem, readProblemMeta } from '../../../grader/problems/load-prob
 import { listProblems } from '../../../grader/problems/list-problems.ts';
 import { parseSignature } from '../../../grader/problems/signature.ts';
 import { parseMistakeHeader } from '../../../grader/problems/mistake-header.ts';
-import { checkStatementMath } from '../../../grader/problems/statement-math.ts';
 import { REPO_ROOT } from '../../../grader/paths.ts';
 
 const problemsDir = path.join(REPO_ROOT, 'problems');
@@ -77,10 +76,5 @@ describe('package helpers', () => {
   it('reads mistake headers and rejects "accepted"', () => {
     expect(parseMistakeHeader('// expect: wrong_answer\n// mistake: off by one\n', 'm.ts')).toEqual({ expect: 'wrong_answer', description: 'off by one' });
     expect(() => parseMistakeHeader('// expect: accepted\n// mistake: x\n', 'm.ts')).toThrow(/not an allowed/);
-  });
-
-  it('finds KaTeX errors in a statement', () => {
-    expect(checkStatementMath('fine $a^2$ and $$\\frac{1}{2}$$')).toEqual([]);
-    expect(checkStatementMath('bad $\\frac{1}{$')).toHaveLength(1);
   });
 });

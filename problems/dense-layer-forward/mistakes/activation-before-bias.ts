@@ -1,0 +1,24 @@
+// expect: wrong_answer
+// mistake: applies the activation to XW and adds the bias afterwards, f(XW) + b instead of f(XW + b)
+// caught-by: batch of one
+export function denseForward(X: number[][], W: number[][], b: number[], activation: 'linear' | 'relu' | 'sigmoid' | 'tanh'): number[][] {
+  const inDim = W.length, outDim = b.length;
+  if (inDim === 0 || outDim === 0 || W.some((r) => r.length !== outDim)) throw new Error('W must be in×out matching b');
+  const f =
+    activation === 'linear' ? (z: number) => z
+    : activation === 'relu' ? (z: number) => (z > 0 ? z : 0)
+    : activation === 'sigmoid' ? (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)))
+    : activation === 'tanh' ? (z: number) => Math.tanh(z)
+    : null;
+  if (!f) throw new Error('unknown activation');
+  return X.map((x) => {
+    if (x.length !== inDim) throw new Error('input width mismatch');
+    const out = new Array(outDim);
+    for (let j = 0; j < outDim; j++) {
+      let z = 0;
+      for (let i = 0; i < inDim; i++) z += x[i] * W[i][j];
+      out[j] = f(z) + b[j];
+    }
+    return out;
+  });
+}

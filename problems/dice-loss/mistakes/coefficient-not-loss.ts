@@ -1,0 +1,21 @@
+// expect: wrong_answer
+// mistake: returns the Dice coefficients themselves instead of 1 minus them
+// caught-by: no overlap
+export function diceLoss(pred: number[], target: number[], eps: number): { squared: number; linear: number } {
+  if (pred.length === 0 || pred.length !== target.length) throw new Error('bad lengths');
+  if (!(eps >= 0) || eps === Infinity) throw new Error('bad eps');
+  let inter = 0, sumP = 0, sumG = 0, sumP2 = 0, sumG2 = 0;
+  for (let i = 0; i < pred.length; i++) {
+    const p = pred[i], g = target[i];
+    if (!(p >= 0 && p <= 1) || !(g >= 0 && g <= 1)) throw new Error('values must lie in [0, 1]');
+    inter += p * g;
+    sumP += p;
+    sumG += g;
+    sumP2 += p * p;
+    sumG2 += g * g;
+  }
+  return {
+    squared: (2 * inter + eps) / (sumP2 + sumG2 + eps),
+    linear: (2 * inter + eps) / (sumP + sumG + eps),
+  };
+}

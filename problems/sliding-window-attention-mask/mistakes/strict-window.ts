@@ -1,0 +1,22 @@
+// expect: wrong_answer
+// mistake: uses |i − j| < w, so the window is one token narrower on each side than asked
+// caught-by: random 1
+export function longformerMask(n: number, w: number, globalIdx: number[]): number[][] {
+  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(w) || w < 0) throw new Error('bad n or w');
+  const global = new Set<number>();
+  for (const g of globalIdx) {
+    if (!Number.isInteger(g) || g < 0 || g >= n) throw new Error('global index out of range');
+    global.add(g);
+  }
+  const mask: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Array(n).fill(0);
+    if (global.has(i)) row.fill(1); // a global token attends everywhere
+    else {
+      for (let j = Math.max(0, i - w + 1); j <= Math.min(n - 1, i + w - 1); j++) row[j] = 1;
+      for (const g of global) row[g] = 1; // and everyone attends to it
+    }
+    mask.push(row);
+  }
+  return mask;
+}

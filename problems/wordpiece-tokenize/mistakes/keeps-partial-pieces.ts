@@ -1,0 +1,43 @@
+// expect: wrong_answer
+// mistake: when a word cannot be finished it keeps the pieces found so far and appends [UNK], instead of replacing the whole word by one [UNK]
+// caught-by: a partly matchable word becomes one [UNK]
+export function wordpiece(text: string, vocab: string[], maxChars: number): string[] {
+  if (!Number.isInteger(maxChars) || maxChars < 1) throw new Error('maxChars must be ≥ 1');
+  const known = new Set(vocab);
+  const isPunct = (ch: string) => /[\p{P}]/u.test(ch) || /[!-\/:-@\[-`{-~]/.test(ch);
+  // basic tokenization: lowercase, strip accents, split on whitespace, split off punctuation
+  const normalized = text.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '');
+  const words: string[] = [];
+  for (const chunk of normalized.split(/\s+/u)) {
+    let cur = '';
+    for (const ch of chunk) {
+      if (isPunct(ch)) {
+        if (cur) words.push(cur);
+        words.push(ch);
+        cur = '';
+      } else cur += ch;
+    }
+    if (cur) words.push(cur);
+  }
+  const out: string[] = [];
+  for (const w of words) {
+    const chars = [...w];
+    if (chars.length > maxChars) { out.push('[UNK]'); continue; }
+    const pieces: string[] = [];
+    let start = 0;
+    while (start < chars.length) {
+      let end = chars.length;
+      let piece = '';
+      for (; end > start; end--) {
+        const cand = (start > 0 ? '##' : '') + chars.slice(start, end).join('');
+        if (known.has(cand)) { piece = cand; break; }
+      }
+      if (!piece) break; // no piece fits: the whole word is unknown
+      pieces.push(piece);
+      start = end;
+    }
+    out.push(...pieces);
+    if (start < chars.length) out.push('[UNK]');
+  }
+  return out;
+}

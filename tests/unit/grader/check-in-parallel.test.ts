@@ -1,0 +1,41 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../grader/paths.ts';
+import { checkInParallel } from '../../../grader/problems/check-in-parallel.ts';
+
+const scratch: string[] = [];
+afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** A problems folder beside grader/ (so packages' `../../grader/kit.ts` resolves) holding copies of real packages. */
+async function problemsWith(copies: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(REPO_ROOT, '.check-test-'));
+  scratch.push(dir);
+  for (const [slug, from] of Object.entries(copies)) await cp(path.join(REPO_ROOT, 'problems', from), path.join(dir, slug), { recursive: true });
+  return dir;
+}
+
+describe('problems:check in parallel', () => {
+  it('checks packages in separate processes and reports each one, failures included', async () => {
+    const dir = await problemsWith({ 'uplift-a': 'uplift-curve', 'uplift-b': 'uplift-curve' });
+    const mistakes = path.join(dir, 'uplift-b', 'mistakes');
+    await writeFile(path.join(dir, 'uplift-b', 'solution.ts'), await readFile(path.join(mistakes, (await readdir(mistakes))[0]!), 'utf8'));
+    const seen: string[] = [];
+    const results = await checkInParallel({ dirs: [path.join(dir, 'uplift-a'), path.join(dir, 'uplift-b')], workers: 2, onResult: (r) => seen.push(r.slug) });
+    expect(seen.sort()).toEqual(['uplift-a', 'uplift-b']);
+    const bySlug = Object.fromEntries(results.map((r) => [r.slug, r]));
+    expect(bySlug['uplift-a']).toMatchObject({ ok: true });
+    expect(bySlug['uplift-b']!.ok).toBe(false);
+    expect(bySlug['uplift-b']!.summary).toMatch(/^solution got wrong_answer/);
+  }, 120_000);
+
+  it('fails a package that overruns, replaces its process and checks the rest', async () => {
+    const dir = await problemsWith({ 'hangs-on-load': 'uplift-curve', 'uplift-c': 'uplift-curve' });
+    await writeFile(path.join(dir, 'hangs-on-load', 'tests.ts'), 'while (true) {}\nexport default {};\n');
+    const results = await checkInParallel({ dirs: [path.join(dir, 'hangs-on-load'), path.join(dir, 'uplift-c')], workers: 1, packageTimeoutMs: 15_000 });
+    expect(results.map((r) => [r.slug, r.ok, r.summary.slice(0, 40)])).toEqual([
+      ['hangs-on-load', false, 'the check took longer than 15 s'],
+      ['uplift-c', true, expect.stringMatching(/^solution accepted/)],
+    ]);
+  }, 120_000);
+});
