@@ -80,10 +80,6 @@ export class ZygoteProcess {
     return this.failure === null;
   }
 
-  get pid(): number | undefined {
-    return this.child.pid;
-  }
-
   kill(): void {
     if (this.alive) this.child.kill('SIGKILL');
   }
