@@ -15,7 +15,7 @@ test('a new user picks Python on K-means: wrong answer with where and the same c
   expect(wrongSolution).not.toBe(solution);
   await signUp(page, newEmail());
   await page.goto('/problems?q=k-means');
-  await expect(page.locator('tbody tr').first().locator('.language-tag')).toHaveText(['TypeScript', 'Python']);
+  await expect(page.locator('.problem-row').first().locator('.language-tag')).toHaveText(['TypeScript', 'Python']);
   await page.getByRole('link', { name: /K-means \(Lloyd's algorithm\)/ }).click();
   await expect(await editor(page)).toContainText('export function kmeans(');
 

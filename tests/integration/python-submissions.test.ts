@@ -64,8 +64,8 @@ describe.runIf(runtime.available || process.env.CI === 'true')('Python submissio
     }
     const progress = await getProgress(prisma, { userId });
     expect(progress.totals.solved).toBe(1);
-    const { entries } = await listCatalog(prisma, { userId, filter: { q: 'K-means (Lloyd' } });
-    expect(entries[0]).toMatchObject({ slug: 'kmeans-lloyd', status: 'solved', languages: ['typescript', 'python'] });
+    const entries = await listCatalog(prisma, { userId });
+    expect(entries.find((e) => e.slug === 'kmeans-lloyd')).toMatchObject({ status: 'solved', languages: ['typescript', 'python'] });
   }, 150_000);
 });
 
