@@ -9,16 +9,16 @@ import { fetchJson } from '@/lib/ui/api-client';
 const CodeDiff = dynamic(() => import('@/lib/ui/editor/code-editor').then((m) => m.CodeDiff), { ssr: false });
 
 type Props = {
-  /** the runs and submits in the language the editor shows */
   submissions: SubmissionSummaryView[];
-  language: LanguageName;
+  /** the one language they are all in (the editor's); absent, the list mixes languages and says each one's */
+  language?: LanguageName;
   /** show this submission's results in the results panel */
   onShowResults: (submissionId: string) => void;
-  /** replace the editor's content with this code */
-  onRestore: (code: string) => void;
+  /** replace the editor's content with this code (absent where there is no editor: a coach's view) */
+  onRestore?: (code: string) => void;
 };
 
-/** Every Run and Submit on this problem in one language; opening one shows its code against the previous version. */
+/** Every Run and Submit on this problem (in one language, or each labelled); opening one shows its code against the previous version. */
 export function SubmissionHistory({ submissions, language, onShowResults, onRestore }: Props) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [code, setCode] = useState<SubmissionCode | null>(null);
@@ -37,7 +37,7 @@ export function SubmissionHistory({ submissions, language, onShowResults, onRest
     };
   }, [openId]);
 
-  if (submissions.length === 0) return <p className="muted history-empty">No runs or submissions in {LANGUAGE_TITLES[language]} yet. Your versions will be listed here.</p>;
+  if (submissions.length === 0) return <p className="muted history-empty">No runs or submissions{language ? ` in ${LANGUAGE_TITLES[language]}` : ''} yet. Your versions will be listed here.</p>;
   return (
     <div className="history">
       <table className="table history-table">
@@ -45,6 +45,7 @@ export function SubmissionHistory({ submissions, language, onShowResults, onRest
           <tr>
             <th>When</th>
             <th>What</th>
+            {!language && <th>Language</th>}
             <th>Verdict</th>
             <th>Score</th>
           </tr>
@@ -58,6 +59,7 @@ export function SubmissionHistory({ submissions, language, onShowResults, onRest
                 </button>
               </td>
               <td>{KIND_LABELS[s.kind]}</td>
+              {!language && <td>{LANGUAGE_TITLES[s.language]}</td>}
               <td className={s.verdict ? `verdict-${s.verdict}` : 'muted'}>{s.verdict ? verdictLabel(s.verdict) : s.status === 'queued' ? 'Queued' : 'Running'}</td>
               <td>{submitScore(s) ?? '—'}</td>
             </tr>
@@ -74,14 +76,16 @@ export function SubmissionHistory({ submissions, language, onShowResults, onRest
                 <p className="muted">
                   {code.previous
                     ? `Changes from the version of ${formatWhen(code.previous.createdAt)} to this one: removed in red, added in green.`
-                    : 'Your first version on this problem: nothing earlier to compare with.'}
+                    : 'The first version on this problem: nothing earlier to compare with.'}
                 </p>
                 <button type="button" className="button" onClick={() => onShowResults(code.id)}>
                   Show its results
                 </button>
-                <button type="button" className="button" onClick={() => onRestore(code.code)}>
-                  Load into the editor
-                </button>
+                {onRestore && (
+                  <button type="button" className="button" onClick={() => onRestore(code.code)}>
+                    Load into the editor
+                  </button>
+                )}
               </div>
               <div className="diff-frame">
                 <CodeDiff original={code.previous?.code ?? ''} modified={code.code} language={code.language} />
