@@ -168,7 +168,7 @@ async function benchPythonRatio(problem: ProblemPackage, reps: number): Promise<
     const script = path.join(import.meta.dirname, 'bench-python-direct.py');
     // the same single-threaded BLAS as inside the sandbox
     const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
-    const { stdout } = await promisify(execFile)(PYTHON, ['-I', script, path.join(dir, 'solution.py'), py.entry, path.join(dir, 'message'), String(reps + 3)], { env, maxBuffer: 1 << 20 });
+    const { stdout } = await promisify(execFile)(PYTHON, ['-I', '-B', script, path.join(dir, 'solution.py'), py.entry, path.join(dir, 'message'), String(reps + 3)], { env, maxBuffer: 1 << 20 });
     const direct = (JSON.parse(stdout) as number[]).slice(3);
     return { sandboxMs: median(times), directMs: median(direct) };
   } finally {
