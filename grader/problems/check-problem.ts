@@ -155,8 +155,9 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
     const ts = await checkCandidates(problem, 'typescript', problem);
     failures.push(...ts.failures);
     let pythonSummary = 'no Python version';
-    if (problem.python && python?.available === false) pythonSummary = `Python not checked (${python.reason})`;
-    else if (problem.python) {
+    if (!problem.python) failures.push('no Python version: starter.py and solution.py are required (grader/PROBLEM_FORMAT.md, "Python")');
+    else if (python?.available === false) pythonSummary = `Python not checked (${python.reason})`;
+    else {
       const py = problem.python;
       for (const [label, code] of [['starter.py', py.starterCode], ['solution.py', py.solutionCode], ...py.mistakes.map((m) => [`mistakes/${m.file}`, m.code])] as Array<[string, string]>) {
         const wrong = checkPythonFile(problem, label, code);

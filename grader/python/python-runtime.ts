@@ -106,7 +106,8 @@ let detected: Promise<PythonRuntimeStatus> | null = null;
 
 /**
  * Detected once per process, or taken from the environment that `npm start` passes to the processes it
- * starts after detecting it on this machine (GRADER_PYTHON, GRADER_PYTHON_DETAIL).
+ * starts after detecting it on this machine (GRADER_PYTHON, GRADER_PYTHON_DETAIL); GRADER_PYTHON=off turns
+ * Python off without a test.
  */
 export function pythonRuntime(): Promise<PythonRuntimeStatus> {
   detected ??= fromEnvironment() ?? detectPythonRuntime();
@@ -121,6 +122,7 @@ export function pythonRuntimeEnv(status: PythonRuntimeStatus): Record<string, st
 
 function fromEnvironment(): Promise<PythonRuntimeStatus> | null {
   const { GRADER_PYTHON: state, GRADER_PYTHON_DETAIL: detail = '' } = process.env;
+  if (state === 'off') return Promise.resolve({ available: false, reason: 'turned off with GRADER_PYTHON=off' });
   if (state === 'unavailable') return Promise.resolve({ available: false, reason: detail || 'disabled' });
   if (state !== 'available') return null;
   try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listProblems } from '../../grader/problems/list-problems.ts';
 import { filterCatalog, groupByTopic, matchesSearch, CatalogFilter, type CatalogEntry } from '../../lib/shared/catalog-view';
 
-const entry = (slug: string, topic: string, difficulty: CatalogEntry['difficulty'], teaches: string[], title = slug, status: CatalogEntry['status'] = 'new'): CatalogEntry => ({ slug, title, topic, difficulty, status, teaches });
+const entry = (slug: string, topic: string, difficulty: CatalogEntry['difficulty'], teaches: string[], title = slug, status: CatalogEntry['status'] = 'new'): CatalogEntry => ({ slug, title, topic, difficulty, status, teaches, languages: ['typescript', 'python'] });
 
 const entries = [
   entry('mlp-backprop', 'deep-learning', 'hard', ['backpropagation', 'chain rule'], 'Backpropagation through a ReLU MLP'),

@@ -25,7 +25,7 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
 
   const submission = await prisma.submission.findUniqueOrThrow({
     where: { id: submissionId },
-    select: { code: true, kind: true, problem: { select: { slug: true } } },
+    select: { code: true, kind: true, language: true, problem: { select: { slug: true } } },
   });
 
   let report: GradeReport;
@@ -35,7 +35,7 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
   try {
     const problem = await deps.loadProblem(submission.problem.slug);
     version = problem.version;
-    report = await deps.grade({ problem, code: submission.code, mode: submission.kind === 'run' ? 'samples' : 'all', onProgress: ({ done, total }) => progress.report(done, total) });
+    report = await deps.grade({ problem, code: submission.code, language: submission.language, mode: submission.kind === 'run' ? 'samples' : 'all', onProgress: ({ done, total }) => progress.report(done, total) });
     await progress.settled();
   } catch (error) {
     await progress.settled();

@@ -67,7 +67,10 @@ export async function recordVerdict(prisma: PrismaClient, input: RecordVerdictIn
 }
 
 function formatCompileError(error: NonNullable<GradeReport['compileError']>): string {
-  return error.line ? `Line ${error.line}${error.column ? `, column ${error.column}` : ''}: ${error.message}` : error.message;
+  if (!error.line) return error.message;
+  // the grader's message may already start with "line:column: "; say it once, in words
+  const text = error.message.replace(new RegExp(`^${error.line}:${error.column ?? '\\d+'}: `), '');
+  return `Line ${error.line}${error.column ? `, column ${error.column}` : ''}: ${text}`;
 }
 
 /** JSON (and so jsonb) cannot hold ±Infinity or NaN; they are stored as the strings the CLIs use. */

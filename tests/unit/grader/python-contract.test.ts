@@ -133,3 +133,22 @@ describe('Python conventions', () => {
     expect(coerced).toEqual({ significant: 1, flags: [1, 0], name: true });
   });
 });
+
+describe('the web side names the same languages', () => {
+  it('as the grader', async () => {
+    const { LANGUAGE_NAMES } = await import('../../../lib/shared/languages.ts');
+    const { LANGUAGES } = await import('../../../grader/languages.ts');
+    expect([...LANGUAGE_NAMES]).toEqual([...LANGUAGES]);
+  });
+
+  it('takes Python availability from what npm start found, and is off without it', async () => {
+    const { pythonAvailability } = await import('../../../lib/server/runtime/python-availability.ts');
+    expect(pythonAvailability({ GRADER_PYTHON: 'available' })).toEqual({ available: true });
+    expect(pythonAvailability({ GRADER_PYTHON: 'unavailable', GRADER_PYTHON_DETAIL: '/usr/bin/python3 cannot import numpy' })).toMatchObject({
+      available: false,
+      reason: '/usr/bin/python3 cannot import numpy',
+      hint: expect.stringContaining('apt-get install python3-numpy bubblewrap'),
+    });
+    expect(pythonAvailability({})).toMatchObject({ available: false });
+  });
+});
