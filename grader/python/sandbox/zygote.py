@@ -37,6 +37,7 @@ PR_SET_DUMPABLE = 4
 F_SETPIPE_SZ = 1031
 PIPE_BYTES = 1 << 20
 HEADER = struct.Struct('<I')
+SAMPLE_NS = 20_000_000  # how often a waiting runner's state is looked at
 
 libc = ctypes.CDLL(None, use_errno=True)
 
@@ -72,6 +73,16 @@ class Runner:
         except (OSError, ValueError, IndexError):
             return 0
 
+    def asleep(self):
+        """Whether the runner sleeps by its own choice (sleep, a blocking read, a stop signal): state S, T or t.
+        Waiting in the kernel (D: page faults, reclaim, disk) is the machine's doing, like waiting for a CPU."""
+        try:
+            with open('/proc/%d/stat' % self.pid, 'rb') as f:
+                stat = f.read()
+            return stat[stat.rindex(b')') + 2:stat.rindex(b')') + 3] in (b'S', b'T', b't')
+        except (OSError, ValueError):
+            return False
+
     def end(self, grace_s=0.0):
         """Reaps the runner, killing it unless it exits by itself within the grace period."""
         deadline = time.monotonic() + grace_s
@@ -101,9 +112,9 @@ class Runner:
 
 class Exchange:
     """One message to the runner and its reply, timed from the runner's process CPU clock. Once the runner has
-    its whole message and until it starts replying, time it spends neither running nor waiting for a CPU
-    (sleeping, blocked) is capped at the limit too; time it waits for a CPU because the machine is busy, or for
-    this process or the host to move bytes, is never held against it."""
+    its whole message and until it starts replying, time it spends asleep by its own choice (sleeping, blocked on
+    a read) is capped at the limit too; time it waits for a CPU because the machine is busy, waits in the kernel
+    (page faults, memory reclaim), or waits for this process or the host to move bytes is never held against it."""
 
     def __init__(self, zygote, runner, to_send, limit_ns, max_reply):
         self.z = zygote
@@ -116,7 +127,9 @@ class Exchange:
         self.cpu0 = runner.cpu_ns() or 0
         self.t0 = time.monotonic_ns()
         self.last_cpu = 0
-        self.waiting_from = None  # (wall, cpu, run delay) when the runner had its whole message
+        self.waiting = False  # the runner has its whole message and has not started replying
+        self.observed = None  # (wall, cpu, run delay) at the last look at the runner while waiting
+        self.asleep_ns = 0  # time the runner was seen asleep by its own choice while waiting
 
     def measures(self):
         cpu = self.runner.cpu_ns()
@@ -139,18 +152,29 @@ class Exchange:
         event.update(extra)
         self.z.emit(event)
 
+    def observe(self, cpu, wall):
+        """Adds the time since the last look that the runner spent neither running nor waiting for a CPU, if it
+        is asleep by its own choice now (looks are at most SAMPLE_NS apart while it waits)."""
+        delay = self.runner.run_delay_ns()
+        if self.observed is not None:
+            wall0, cpu0, delay0 = self.observed
+            idle = (wall - wall0) - (cpu - cpu0) - (delay - delay0)
+            if idle > 0 and self.runner.asleep():
+                self.asleep_ns += idle
+        self.observed = (wall, cpu, delay)
+
     def over_limit(self):
         """The reason to stop the runner now, or the longest it may go unobserved."""
         cpu, wall = self.measures()
         budget = min(self.limit_ns - cpu, self.hard_wall_ns - wall)
         if cpu >= self.limit_ns:
             return 'cpu', 0
-        if self.waiting_from is not None:
-            wall0, cpu0, delay0 = self.waiting_from
-            waited = (wall - wall0) - (cpu - cpu0) - (self.runner.run_delay_ns() - delay0)
-            if waited >= self.limit_ns:
+        if self.waiting:
+            self.observe(cpu, wall)
+            # a runner asleep on a full reply pipe is waiting for this process, not sleeping
+            if self.asleep_ns >= self.limit_ns and not select.select([self.runner.from_runner], [], [], 0)[0]:
                 return 'blocked', 0
-            budget = min(budget, self.limit_ns - waited)
+            budget = min(budget, self.limit_ns - self.asleep_ns, SAMPLE_NS)
         if wall >= self.hard_wall_ns:
             return 'wall', 0
         return None, budget
@@ -178,8 +202,9 @@ class Exchange:
                     self.staged -= try_splice(self.z.relay_r, runner.to_runner, self.staged) or 0
                 except BrokenPipeError:
                     pass  # the runner closed its input; its output tells how it ends
-            if self.waiting_from is None and not self.to_send and not self.staged:
-                self.waiting_from = (time.monotonic_ns() - self.t0, self.measures()[0], runner.run_delay_ns())
+            if not self.waiting and not self.to_send and not self.staged:
+                self.waiting = True
+                self.observe(*self.measures())
             if runner.from_runner not in readable:
                 continue
             try:
