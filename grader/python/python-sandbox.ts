@@ -17,6 +17,8 @@ export interface PythonJob {
   maxLeaves: number;
   maxChars: number;
   maxTimeouts: number;
+  /** CPU time the tests together may use; the tests after it is spent are not run (as in the isolate) */
+  cpuBudgetMs: number;
   tests: SandboxTest[];
 }
 
@@ -50,6 +52,7 @@ const FIXED_MESSAGES: Record<Exclude<FailureStatus, 'not_run' | 'overloaded'>, s
 };
 
 const CONTROL_REPLY_BYTES = 64 * 1024;
+const BUDGET_SPENT = 'the submission used up its total time';
 
 function message(header: object, numbers?: Float64Array): Buffer {
   const head = Buffer.from(JSON.stringify(header));
@@ -169,35 +172,47 @@ export class PythonSandbox {
 
   /**
    * Batches of "fresh runner, load, tests": one batch when nothing goes wrong; after a test that stops the
-   * runner (time limit, crash), the tests after it go in a new batch with a new runner.
+   * runner (time limit, crash), the tests after it go in a new batch with a new runner. As in the isolate,
+   * no test starts after two timeouts or once the tests have used the submission's CPU budget.
    */
   private async runTests(job: PythonJob, listener: JobListener, setRunning: (index: number | null) => void): Promise<JobEnd> {
     const cpuCapMs = job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0) + 1000;
     const load = message({ code: job.code, entry: job.entry, maxLeaves: job.maxLeaves, maxChars: job.maxChars });
     let remaining = job.tests;
     let timeouts = 0;
+    let testsCpuMs = 0;
+    let runnerCpuMs = 0;
+    const notRun = (why: string) => {
+      for (const t of remaining) listener.onTestResult(t.index, { status: 'not_run', message: `not run: ${why}`, cpuMs: 0, wallMs: 0 });
+    };
     while (remaining.length > 0) {
       if (timeouts >= job.maxTimeouts) {
-        for (const t of remaining) listener.onTestResult(t.index, { status: 'not_run', message: 'not run: earlier tests exceeded the time limit', cpuMs: 0, wallMs: 0 });
+        notRun('earlier tests exceeded the time limit');
+        break;
+      }
+      if (testsCpuMs >= job.cpuBudgetMs) {
+        notRun(BUDGET_SPENT);
         break;
       }
       const batch = remaining;
       const items = [
-        { payload: load, cpuMs: job.topLevelMs, maxReply: CONTROL_REPLY_BYTES },
+        { payload: load, cpuMs: job.topLevelMs, maxReply: CONTROL_REPLY_BYTES, counted: false },
         ...batch.map((test) => {
           const args = encodePythonArgs(decodePlain(test.args) as unknown[], job.paramTypes);
-          return { payload: message({ seed: test.seed, args: args.skeleton }, args.numbers), cpuMs: test.timeMs, maxReply: maxReplyBytes(job) };
+          return { payload: message({ seed: test.seed, args: args.skeleton }, args.numbers), cpuMs: test.timeMs, maxReply: maxReplyBytes(job), counted: true };
         }),
       ];
       let loadFailure: LoadFailure | null = null;
       let finished = 0;
-      const { skipped } = await this.zygote.batch({ memoryMb: job.memoryMb, cpuCapMs }, items, (i, end) => {
+      const { skipped, budget } = await this.zygote.batch({ memoryMb: job.memoryMb, cpuCapMs }, job.cpuBudgetMs - testsCpuMs, items, (i, end) => {
+        runnerCpuMs += end.cpuMs;
         if (i === 0) {
           loadFailure = loadOutcome(end);
         } else {
           const test = batch[i - 1]!;
           const outcome = end.kind === 'reply' ? replyOutcome(end) : stoppedOutcome(end);
           if (outcome.status === 'timeout') timeouts++;
+          testsCpuMs += end.cpuMs;
           finished = i;
           listener.onTestResult(test.index, outcome);
         }
@@ -207,13 +222,17 @@ export class PythonSandbox {
       });
       if (loadFailure) {
         listener.onLoadFailed(loadFailure);
-        return { kind: 'done', recycle: false, cpuMs: 0 };
+        break;
       }
       if (skipped === 0) break;
       remaining = batch.slice(finished);
+      if (budget) {
+        notRun(BUDGET_SPENT);
+        break;
+      }
     }
-    // the zygote ends each runner at the end of its batch; the runners' CPU time is in each outcome
-    return { kind: 'done', recycle: false, cpuMs: 0 };
+    // the zygote ends each runner at the end of its batch
+    return { kind: 'done', recycle: false, cpuMs: runnerCpuMs };
   }
 }
 

@@ -7,14 +7,17 @@ between the host's socket and the runner's pipes with splice(2), inside the kern
 memory is a copy of this process, finds nothing of earlier submissions in it.
 
 Host -> zygote, on fd 0: u32 length + JSON control, then the payload bytes the control announces:
-  {"op":"run","spawn":{"memoryMb":M,"cpuCapMs":C}|null,"items":[{"bytes":N,"cpuMs":L,"maxReply":R},…]}
+  {"op":"run","spawn":{"memoryMb":M,"cpuCapMs":C}|null,"budgetMs":B,
+   "items":[{"bytes":N,"cpuMs":L,"maxReply":R,"counted":true|false},…]}
       optionally fork a fresh runner (killing any previous one), then give it the items' payloads one at a
-      time, each only after the runner answered the one before, relaying each reply; then end the runner
+      time, each only after the runner answered the one before, relaying each reply; then end the runner.
+      Once the counted items have used B ms of CPU together, the counted items after them are not started.
 Zygote -> host, on fd 1: u32 length + JSON event; "data" events are followed by that many reply bytes:
   ready | data | reply-end | timeout | died | oversize | batch-end | error
   Every item ends with exactly one of reply-end, timeout, died, oversize (with the runner's CPU and wall
   time); after any but reply-end the runner is gone, the rest of the batch is discarded unread and
-  batch-end says how many items were skipped.
+  batch-end says how many items were skipped (with "budget": true when the CPU budget, not the runner's
+  end, stopped the batch).
 """
 import ctypes
 import fcntl
@@ -351,16 +354,22 @@ class Zygote:
         if ctl.get('spawn'):
             self.spawn(ctl['spawn'])
         items = ctl['items']
+        budget_ns = int(ctl.get('budgetMs', 0)) * 1_000_000
+        spent_ns = 0
         for done, item in enumerate(items):
-            to_send = int(item['bytes'])
-            if self.runner is None:
+            out_of_budget = bool(item.get('counted')) and budget_ns > 0 and spent_ns >= budget_ns
+            if self.runner is None or out_of_budget:
                 for rest in items[done:]:
                     self.discard_host_bytes(int(rest['bytes']))
-                self.emit({'ev': 'batch-end', 'skipped': len(items) - done})
+                self.end_runner()
+                self.emit({'ev': 'batch-end', 'skipped': len(items) - done, 'budget': out_of_budget})
                 return
-            Exchange(self, self.runner, to_send, int(item['cpuMs']) * 1_000_000, int(item['maxReply'])).run()
+            exchange = Exchange(self, self.runner, int(item['bytes']), int(item['cpuMs']) * 1_000_000, int(item['maxReply']))
+            exchange.run()
+            if item.get('counted'):
+                spent_ns += exchange.last_cpu
         self.end_runner()  # a submission's runner never outlives its batch
-        self.emit({'ev': 'batch-end', 'skipped': 0})
+        self.emit({'ev': 'batch-end', 'skipped': 0, 'budget': False})
 
     def end_runner(self):
         if self.runner is not None:
