@@ -149,18 +149,43 @@ export class PythonSandbox {
     this.zygote.setIdle(idle);
   }
 
+  /**
+   * Runs the job. The zygote ends every test at its CPU limit, or as `overloaded` past its own wall clock;
+   * `wallMs` only guards against a sandbox that stops answering altogether: the sandbox is killed and the
+   * tests without an outcome are `overloaded` (run again later, never the candidate's verdict).
+   */
   async run(job: PythonJob, opts: { wallMs: number }, listener: JobListener): Promise<JobEnd> {
     await this.zygote.ready;
     this.jobsRun++;
     let running: number | null = null;
     let timer: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const reported = new Set<number>();
+    // once the wall clock has run out, what the (killed) sandbox still says is ignored
+    const guarded: JobListener = {
+      onTestStart: (index) => {
+        if (!stopped) listener.onTestStart(index);
+      },
+      onTestResult: (index, outcome) => {
+        if (stopped) return;
+        reported.add(index);
+        listener.onTestResult(index, outcome);
+      },
+      onLoadFailed: (failure) => {
+        if (!stopped) listener.onLoadFailed(failure);
+      },
+    };
     const wall = new Promise<JobEnd>((resolve) => {
       timer = setTimeout(() => {
+        stopped = true;
         this.kill();
-        resolve({ kind: 'stalled', runningIndex: running });
+        for (const t of job.tests.filter((t) => !reported.has(t.index))) {
+          listener.onTestResult(t.index, { status: 'overloaded', message: 'the grading machine was too busy to finish this test', cpuMs: 0, wallMs: opts.wallMs });
+        }
+        resolve({ kind: 'done', recycle: true, cpuMs: 0 });
       }, opts.wallMs);
     });
-    const work = this.runTests(job, listener, (index) => {
+    const work = this.runTests(job, guarded, (index) => {
       running = index;
     }).catch((error: unknown): JobEnd => ({ kind: 'died', runningIndex: running, detail: String(error) }));
     try {
@@ -208,7 +233,8 @@ export class PythonSandbox {
         runnerCpuMs += end.cpuMs;
         if (i === 0) {
           loadFailure = loadOutcome(end);
-        } else {
+        } else if (loadFailure === null) {
+          // (after a failed load the runner has exited: what the zygote says of the tests is not theirs)
           const test = batch[i - 1]!;
           const outcome = end.kind === 'reply' ? replyOutcome(end) : stoppedOutcome(end);
           if (outcome.status === 'timeout') timeouts++;

@@ -18,14 +18,14 @@ def spin(ms):
 `;
 
 /** Runs one test per [spin ms, time limit ms] pair in one job and returns their outcomes. */
-async function run(tests: Array<[number, number]>, cpuBudgetMs: number): Promise<TestOutcome[]> {
+async function run(tests: Array<[number, number]>, cpuBudgetMs: number, wallMs = 60_000, on = sandbox!): Promise<TestOutcome[]> {
   const outcomes: TestOutcome[] = [];
-  const end = await sandbox!.run(
+  const end = await on.run(
     {
       code: SPIN, entry: 'spin', paramTypes: [{ kind: 'float' }], memoryMb: 64, topLevelMs: 1000, maxLeaves: 100, maxChars: 1000, maxTimeouts: 2, cpuBudgetMs,
       tests: tests.map(([spinMs, timeMs], index) => ({ index, args: encodePlain([spinMs]), timeMs, seed: 0 })),
     },
-    { wallMs: 60_000 },
+    { wallMs },
     { onTestStart: () => undefined, onLoadFailed: (f) => { throw new Error(f.message); }, onTestResult: (i, o) => { outcomes[i] = o; } },
   );
   expect(end).toMatchObject({ kind: 'done' });
@@ -48,5 +48,17 @@ describe.runIf(runtime.available)('the Python sandbox’s CPU budget for a whole
   it('runs every test within the budget', async () => {
     const outcomes = await run(Array.from({ length: 6 }, () => [20, 1000]), 1000);
     expect(outcomes.every((o) => o.status === 'ok')).toBe(true);
+  });
+});
+
+describe.runIf(runtime.available)('the Python sandbox’s outer wall clock', () => {
+  it('calls the tests of a sandbox that outlives it overloaded (run again later, never a verdict), not timed out', async () => {
+    const own = new PythonSandbox();
+    try {
+      const outcomes = await run([[10, 1000], [3000, 5000], [10, 1000]], 10_000, 1500, own);
+      expect(outcomes.map((o) => o.status)).toEqual(['ok', 'overloaded', 'overloaded']);
+    } finally {
+      own.kill();
+    }
   });
 });
