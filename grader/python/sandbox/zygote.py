@@ -41,6 +41,10 @@ F_SETPIPE_SZ = 1031
 PIPE_BYTES = 1 << 20
 HEADER = struct.Struct('<I')
 SAMPLE_NS = 20_000_000  # how often a waiting runner's state is looked at
+# The time limit is the runner's user CPU time: its own computation. Kernel time (page faults, above all) costs
+# what the machine's memory state makes it cost (several times more under memory pressure), so it has its own,
+# looser cap: user + kernel time may reach this many times the limit.
+KERNEL_SLACK = 3
 
 libc = ctypes.CDLL(None, use_errno=True)
 
@@ -68,6 +72,20 @@ class Runner:
         except OSError:
             return None
 
+    def stat(self):
+        """The fields of /proc/<pid>/stat after the command name (state first), or None."""
+        try:
+            with open('/proc/%d/stat' % self.pid, 'rb') as f:
+                stat = f.read()
+            return stat[stat.rindex(b')') + 2:].split()
+        except (OSError, ValueError):
+            return None
+
+    def ticks(self):
+        """(user, system) clock ticks of the runner: only their ratio is used, to split its CPU clock."""
+        fields = self.stat()
+        return (int(fields[11]), int(fields[12])) if fields and len(fields) > 12 else None
+
     def run_delay_ns(self):
         """Time the runner spent runnable but waiting for a CPU (the machine's load, not its fault)."""
         try:
@@ -79,12 +97,8 @@ class Runner:
     def asleep(self):
         """Whether the runner sleeps by its own choice (sleep, a blocking read, a stop signal): state S, T or t.
         Waiting in the kernel (D: page faults, reclaim, disk) is the machine's doing, like waiting for a CPU."""
-        try:
-            with open('/proc/%d/stat' % self.pid, 'rb') as f:
-                stat = f.read()
-            return stat[stat.rindex(b')') + 2:stat.rindex(b')') + 3] in (b'S', b'T', b't')
-        except (OSError, ValueError):
-            return False
+        fields = self.stat()
+        return bool(fields) and fields[0] in (b'S', b'T', b't')
 
     def end(self, grace_s=0.0):
         """Reaps the runner, killing it unless it exits by itself within the grace period."""
@@ -114,7 +128,8 @@ class Runner:
 
 
 class Exchange:
-    """One message to the runner and its reply, timed from the runner's process CPU clock. Once the runner has
+    """One message to the runner and its reply, timed from the runner's process CPU clock (its user time against
+    the limit, user and kernel time together against KERNEL_SLACK times the limit). Once the runner has
     its whole message and until it starts replying, time it spends asleep by its own choice (sleeping, blocked on
     a read) is capped at the limit too; time it waits for a CPU because the machine is busy, waits in the kernel
     (page faults, memory reclaim), or waits for this process or the host to move bytes is never held against it."""
@@ -128,6 +143,7 @@ class Exchange:
         self.max_reply = max_reply
         self.hard_wall_ns = 10 * limit_ns + 10_000_000_000
         self.cpu0 = runner.cpu_ns() or 0
+        self.ticks0 = runner.ticks()
         self.t0 = time.monotonic_ns()
         self.last_cpu = 0
         self.waiting = False  # the runner has its whole message and has not started replying
@@ -139,6 +155,25 @@ class Exchange:
         if cpu is not None:
             self.last_cpu = cpu - self.cpu0
         return self.last_cpu, time.monotonic_ns() - self.t0
+
+    def user_ns(self, cpu):
+        """The user part of `cpu` (the CPU time since the exchange began), by the runner's tick counts."""
+        ticks = self.runner.ticks()
+        if ticks is None or self.ticks0 is None:
+            return cpu
+        user, system = ticks[0] - self.ticks0[0], ticks[1] - self.ticks0[1]
+        if user + system <= 0:
+            return cpu
+        return cpu * user // (user + system)
+
+    def out_of_cpu(self, cpu):
+        """Whether the runner used up its CPU time, and the least CPU time it can use before it does."""
+        if cpu >= KERNEL_SLACK * self.limit_ns:
+            return True, 0
+        user = self.user_ns(cpu) if cpu >= self.limit_ns else cpu
+        if user >= self.limit_ns:
+            return True, 0
+        return False, min(self.limit_ns - user, KERNEL_SLACK * self.limit_ns - cpu)
 
     def finish(self, ev, **extra):
         """The final event; every other outcome than a full reply leaves no runner behind."""
@@ -169,9 +204,10 @@ class Exchange:
     def over_limit(self):
         """The reason to stop the runner now, or the longest it may go unobserved."""
         cpu, wall = self.measures()
-        budget = min(self.limit_ns - cpu, self.hard_wall_ns - wall)
-        if cpu >= self.limit_ns:
+        spent, cpu_left = self.out_of_cpu(cpu)
+        if spent:
             return 'cpu', 0
+        budget = min(cpu_left, self.hard_wall_ns - wall)
         if self.waiting:
             self.observe(cpu, wall)
             # a runner asleep on a full reply pipe is waiting for this process, not sleeping
@@ -234,10 +270,11 @@ class Exchange:
         left = size
         while left:
             cpu, wall = self.measures()
-            if cpu >= self.limit_ns or wall >= self.hard_wall_ns:
+            spent, cpu_left = self.out_of_cpu(cpu)
+            if spent or wall >= self.hard_wall_ns:
                 self.z.pad(left)
-                return self.finish('timeout', reason='cpu' if cpu >= self.limit_ns else 'wall')
-            wait = max(min(self.limit_ns - cpu, self.hard_wall_ns - wall) / 1e9, 0.001)
+                return self.finish('timeout', reason='cpu' if spent else 'wall')
+            wait = max(min(cpu_left, self.hard_wall_ns - wall) / 1e9, 0.001)
             # both ends must be ready; waiting on each in turn never spins while one of them is not
             if not select.select([runner.from_runner], [], [], wait)[0] or not select.select([], [1], [], wait)[1]:
                 continue
@@ -357,12 +394,12 @@ class Zygote:
         budget_ns = int(ctl.get('budgetMs', 0)) * 1_000_000
         spent_ns = 0
         for done, item in enumerate(items):
-            out_of_budget = bool(item.get('counted')) and budget_ns > 0 and spent_ns >= budget_ns
-            if self.runner is None or out_of_budget:
+            lost = self.runner is None
+            if lost or (item.get('counted') and budget_ns > 0 and spent_ns >= budget_ns):
                 for rest in items[done:]:
                     self.discard_host_bytes(int(rest['bytes']))
                 self.end_runner()
-                self.emit({'ev': 'batch-end', 'skipped': len(items) - done, 'budget': out_of_budget})
+                self.emit({'ev': 'batch-end', 'skipped': len(items) - done, 'budget': not lost})
                 return
             exchange = Exchange(self, self.runner, int(item['bytes']), int(item['cpuMs']) * 1_000_000, int(item['maxReply']))
             exchange.run()
