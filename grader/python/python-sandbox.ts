@@ -201,7 +201,9 @@ export class PythonSandbox {
    * no test starts after two timeouts or once the tests have used the submission's CPU budget.
    */
   private async runTests(job: PythonJob, listener: JobListener, setRunning: (index: number | null) => void): Promise<JobEnd> {
-    const cpuCapMs = job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0) + 1000;
+    // the runner's RLIMIT_CPU, a backstop far above what the zygote lets it use (user and kernel time together
+    // may reach 3x each limit: KERNEL_SLACK in sandbox/zygote.py), so that the zygote, not the kernel, stops it
+    const cpuCapMs = 3 * (job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0)) + 2000;
     const load = message({ code: job.code, entry: job.entry, maxLeaves: job.maxLeaves, maxChars: job.maxChars });
     let remaining = job.tests;
     let timeouts = 0;

@@ -69,9 +69,10 @@ def runner_main(rfd, wfd, memory_mb, cpu_cap_ms, runner_filter):
     # than V8's, so twice the isolate's heap limit, and room for numpy's temporaries)
     address_space = int((vm_size_mb() + 2 * memory_mb + 64) * 2**20)
     cpu_s = max(1, math.ceil(cpu_cap_ms / 1000))
+    # CPU: SIGXCPU (a time limit) at the soft limit, SIGKILL a second later if it is caught
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
     for limit, value in (
         (resource.RLIMIT_AS, address_space),
-        (resource.RLIMIT_CPU, cpu_s),
         (resource.RLIMIT_FSIZE, 0),
         (resource.RLIMIT_NOFILE, 32),
         (resource.RLIMIT_NPROC, 0),
