@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { childBundlePath } from './child-bundle.ts';
+import { exitWithParent } from './exit-with-parent.ts';
 import { processRssMb } from './process-rss.ts';
 import type { ChildMessage, LoadFailure, SandboxJob, TestOutcome } from './sandbox-protocol.ts';
 
@@ -29,7 +30,7 @@ export class SandboxProcess {
 
   constructor() {
     this.child = fork(childBundlePath(), [], {
-      execArgv: ['--no-node-snapshot'],
+      ...exitWithParent(['--no-node-snapshot']),
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
