@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { readLaunchConfig } from '../lib/server/runtime/launch-config.ts';
-import { loadOrCreateSecret } from '../lib/server/runtime/load-or-create-secret.ts';
+import { loadOrCreateAuthSecret } from '../lib/server/runtime/auth-secret.ts';
 import { ensureNextBuild } from '../lib/server/runtime/ensure-next-build.ts';
 import { supervise, type Supervisor } from '../lib/server/runtime/supervise.ts';
 import { runningChild } from '../lib/server/runtime/running-child.ts';
@@ -107,13 +107,13 @@ try {
   const python = await detectPythonRuntime();
   log(describePythonRuntime(python));
 
-  const secret = config.BETTER_AUTH_SECRET ?? (await loadOrCreateSecret(config.dataDir, 'auth-secret'));
+  const secret = config.BETTER_AUTH_SECRET ?? (await loadOrCreateAuthSecret(config.dataDir));
   const env = { ...process.env, ...pythonRuntimeEnv(python), GRADER_DATA_DIR: process.env.GRADER_DATA_DIR ?? config.dataDir, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: secret, APP_URL: config.appUrl, NODE_ENV: (devMode ? 'development' : 'production') as 'development' | 'production' };
 
   if (config.WEB_SERVER === 'on') {
-    const actionsKey = config.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? (await loadOrCreateSecret(config.dataDir, 'server-actions-key'));
-    if (!devMode) await ensureNextBuild(root, log, { actionsKey });
-    const webEnv = { ...env, PORT: String(config.PORT), HOST: config.HOST, TRUSTED_PROXIES: config.TRUSTED_PROXIES, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey };
+    // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY unset: Next makes a key per build, enough for one machine (README)
+    if (!devMode) await ensureNextBuild(root, log);
+    const webEnv = { ...env, PORT: String(config.PORT), HOST: config.HOST, TRUSTED_PROXIES: config.TRUSTED_PROXIES };
     supervisors.push(
       supervise({
         name: 'web server',

@@ -8,16 +8,17 @@ const SKIP = new Set(['node_modules', '.next', 'data', 'generated']);
 
 /**
  * Builds the Next.js app when the sources changed since the last build (or there is none), or the
- * server-actions key did: Next fixes it into the build.
+ * server-actions key given in the environment did: Next fixes it into the build.
  */
-export async function ensureNextBuild(root: string, log: (line: string) => void, { actionsKey }: { actionsKey?: string } = {}): Promise<void> {
+export async function ensureNextBuild(root: string, log: (line: string) => void): Promise<void> {
+  const actionsKey = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
   const stamp = (await sourceStamp(root)) + (actionsKey ? `:${createHash('sha256').update(actionsKey).digest('hex').slice(0, 16)}` : '');
   const stampFile = path.join(root, '.next', 'source-stamp');
   const previous = await readFile(stampFile, 'utf8').catch(() => '');
   const built = await stat(path.join(root, '.next', 'BUILD_ID')).then(() => true, () => false);
   if (built && previous === stamp) return;
   log('Building the web app (first start or changed sources; takes a minute or two)…');
-  await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], root, actionsKey ? { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey } : {});
+  await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], root);
   await writeFile(stampFile, stamp);
 }
 
@@ -41,9 +42,9 @@ async function addToHash(hash: ReturnType<typeof createHash>, root: string, rela
   }
 }
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<void> {
+function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env, NODE_ENV: 'production' } });
+    const child = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with code ${code}`))));
   });
