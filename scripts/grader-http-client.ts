@@ -59,7 +59,7 @@ export async function signUp(base: URL, email: string, name: string, log: (line:
 export async function whoAmI(base: URL, session: Session): Promise<{ email: string }> {
   const me = await fetch(endpoint(base, '/api/me'), { headers: { Cookie: session.cookie }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   if (!me.ok) throw new HttpClientError(`GET /api/me: HTTP ${me.status} ${await me.text()}`, me.status);
-  return (await me.json()) as { email: string };
+  return ((await me.json()) as { user: { email: string } }).user;
 }
 
 /** POST /api/submissions; resolves with the new submission's id. */

@@ -8,9 +8,9 @@ import { run, type Runner, type WorkerEvents } from 'graphile-worker';
 import { z } from 'zod';
 import { createPrismaClient } from '../lib/server/db/client.ts';
 import { createMailer } from '../lib/server/mail/mailer.ts';
-import { buildTaskList } from '../lib/server/queue/task-list.ts';
+import { buildTaskList, type WorkerContext } from '../lib/server/queue/task-list.ts';
 import { CRONTAB } from '../lib/server/queue/tasks.ts';
-import { overBudgetFlags } from '../lib/server/queue/fair-queue.ts';
+import { overBudgetFlags, userFlag } from '../lib/server/queue/fair-queue.ts';
 import { releaseAbandonedJobs } from '../lib/server/queue/release-abandoned-jobs.ts';
 import { startWorkerHeartbeat } from '../lib/server/queue/worker-heartbeat.ts';
 import { queueLogger } from '../lib/server/queue/queue-schema.ts';
@@ -37,17 +37,24 @@ const BUDGET_REFRESH_MS = 1_000;
 
 const prisma = createPrismaClient(env.DATABASE_URL);
 const mailer = env.SMTP_URL ? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }) : null;
-const context = { prisma, loadProblem: (slug: string) => getProblem(slug), grade: gradeSubmission, mailer };
+// users past their grading budget (refreshed below): the reserved slot refuses them, their sandboxes run at low CPU priority
+let overBudget = new Set<string>();
+const context: WorkerContext = {
+  prisma,
+  loadProblem: (slug: string) => getProblem(slug),
+  grade: gradeSubmission,
+  cpuPriorityFor: (userId) => (overBudget.has(userFlag(userId)) ? 'low' : 'normal'),
+  mailer,
+};
 const log = (line: string) => console.log(`[worker] ${line}`);
 
-// The janitor frees the jobs of workers that stopped beating; the budgets say whom the reserved slot refuses.
+// The janitor frees the jobs of workers that stopped beating.
 const stopJanitor = repeatEvery(JANITOR_MS, '[worker] releasing abandoned jobs', async () => {
   const freed = await releaseAbandonedJobs(prisma, { silentSeconds: env.WORKER_ABANDONED_AFTER_SECONDS });
   if (freed.length > 0) log(`freed the jobs of ${freed.length} silent queue worker(s): ${freed.join(', ')}`);
 });
-let overBudget: string[] = [];
 const stopBudgets = repeatEvery(BUDGET_REFRESH_MS, '[worker] reading grading budgets', async () => {
-  overBudget = await overBudgetFlags(prisma);
+  overBudget = new Set(await overBudgetFlags(prisma));
 });
 
 const pgPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.WORKER_CONCURRENCY + 4 });
@@ -61,7 +68,7 @@ const common = { pgPool, events, logger: queueLogger(), pollInterval: 1_000 } as
 const reserved = env.WORKER_CONCURRENCY >= 2 ? 1 : 0;
 const runners: Runner[] = [await run({ ...common, concurrency: env.WORKER_CONCURRENCY - reserved, taskList, crontab: CRONTAB })];
 if (reserved) {
-  runners.push(await run({ ...common, concurrency: reserved, taskList: { grade_submission: taskList.grade_submission! }, forbiddenFlags: () => overBudget }));
+  runners.push(await run({ ...common, concurrency: reserved, taskList: { grade_submission: taskList.grade_submission! }, forbiddenFlags: () => [...overBudget] }));
 }
 const heartbeat = startWorkerHeartbeat(prisma, { id: randomUUID(), queueWorkerIds: () => [...queueWorkerIds] });
 log(`running jobs with concurrency ${env.WORKER_CONCURRENCY}${reserved ? ` (${reserved} slot kept for users within their grading budget)` : ''}${mailer ? '' : ' (no SMTP_URL: e-mail jobs wait)'}`);
@@ -76,7 +83,7 @@ void (async () => {
     if (stopping) return;
     computed += await precomputeExpectedValues(await getProblem(meta.slug));
   }
-  if (computed > 0) log(`computed ${computed} expected values in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`expected values ready (${computed} computed in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 })().catch((error: unknown) => console.error('[worker] precomputing expected values:', error));
 
 await Promise.all(runners.map((r) => r.promise)).finally(async () => {

@@ -99,6 +99,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     tests: sandboxTests,
     wallMs: wallBudgetMs(problem.limits.timeMs, sandboxTests.length),
     onTestResult: request.onProgress ? (done) => request.onProgress?.({ done, total: selected.length }) : undefined,
+    cpuPriority: request.cpuPriority,
   });
   const expected = await expectedPromise;
 

@@ -1,6 +1,7 @@
 import type { PyType } from '../python/python-signature.ts';
 import { pythonSandboxPool, sandboxPool } from '../sandbox/sandbox-pool.ts';
 import type { JobEnd, JobListener } from '../sandbox/sandbox-process.ts';
+import type { CpuPriority } from '../sandbox/sandbox-command.ts';
 import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 
 export interface SandboxRunOptions {
@@ -16,6 +17,8 @@ export interface SandboxRunOptions {
   wallMs: number;
   /** called with the number of tests finished so far, each time one finishes */
   onTestResult?: (done: number) => void;
+  /** default normal */
+  cpuPriority?: CpuPriority;
 }
 
 /** Results per test index; a load failure means the candidate's top-level code never finished. */
@@ -48,7 +51,7 @@ async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], wallMs: nu
     tests,
   };
   if (opts.python) {
-    const pool = pythonSandboxPool();
+    const pool = pythonSandboxPool(opts.cpuPriority);
     const sandbox = await pool.acquire();
     let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
     try {
@@ -58,7 +61,7 @@ async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], wallMs: nu
       pool.release(sandbox, end.kind === 'done' && !end.recycle);
     }
   }
-  const pool = sandboxPool();
+  const pool = sandboxPool(opts.cpuPriority);
   const child = await pool.acquire();
   let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
   try {

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { childBundlePath } from './child-bundle.ts';
-import { exitWithParent } from './exit-with-parent.ts';
+import { sandboxCommand, type CpuPriority } from './sandbox-command.ts';
 import { processRssMb } from './process-rss.ts';
 import type { ChildMessage, LoadFailure, SandboxJob, TestOutcome } from './sandbox-protocol.ts';
 
@@ -28,9 +28,11 @@ export class SandboxProcess {
   private stderrTail = '';
   private nextJobId = 1;
 
-  constructor() {
+  constructor(priority: CpuPriority = 'normal') {
+    const node = sandboxCommand(process.execPath, ['--no-node-snapshot'], { priority, exitWithParent: true });
     this.child = fork(childBundlePath(), [], {
-      ...exitWithParent(['--no-node-snapshot']),
+      execPath: node.command,
+      execArgv: node.args,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });

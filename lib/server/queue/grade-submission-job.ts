@@ -8,6 +8,8 @@ export type GradingDeps = {
   prisma: PrismaClient;
   loadProblem: (slug: string) => Promise<ProblemPackage>;
   grade: (request: GradeRequest) => Promise<GradeReport>;
+  /** low for users past their grading budget (the fair queue): their sandboxes yield the CPU to everyone else's */
+  cpuPriorityFor?: (userId: string) => GradeRequest['cpuPriority'];
 };
 
 /**
@@ -24,7 +26,7 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
 
   const submission = await prisma.submission.findUniqueOrThrow({
     where: { id: submissionId },
-    select: { code: true, kind: true, problem: { select: { slug: true } } },
+    select: { code: true, kind: true, userId: true, problem: { select: { slug: true } } },
   });
 
   let report: GradeReport;
@@ -33,7 +35,13 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
   try {
     const problem = await deps.loadProblem(submission.problem.slug);
     version = problem.version;
-    report = await deps.grade({ problem, code: submission.code, mode: submission.kind === 'run' ? 'samples' : 'all', onProgress: ({ done, total }) => progress.report(done, total) });
+    report = await deps.grade({
+      problem,
+      code: submission.code,
+      mode: submission.kind === 'run' ? 'samples' : 'all',
+      onProgress: ({ done, total }) => progress.report(done, total),
+      cpuPriority: deps.cpuPriorityFor?.(submission.userId),
+    });
     await progress.settled();
   } catch (error) {
     await progress.settled();
