@@ -124,6 +124,7 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
   try {
     failures.push(...(await checkStatement(problem.statementMd, problem.source)));
     failures.push(...(await checkCatalogCitations(problem.catalog)));
+    if (problem.teaches.length < 2) failures.push(`"teaches:" lists ${problem.teaches.length} keywords (at least 2: what it teaches, which the catalog's search finds it by)`);
     const samples = problem.tests.cases.filter((c) => c.sample).length;
     if (samples < 2 || samples > 3) failures.push(`${samples} sample tests (2–3 required)`);
     if (problem.mistakes.length < 2) failures.push(`${problem.mistakes.length} mistakes (at least 2 required)`);

@@ -18,6 +18,7 @@ export async function syncProblems(prisma: PrismaClient, { packages }: { package
       difficulty: meta.difficulty,
       version: meta.version,
       sources: meta.source,
+      teaches: meta.teaches,
       entry: meta.entry,
       signature: meta.signature,
       statementMd: meta.statementMd,
