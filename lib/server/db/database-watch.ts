@@ -21,6 +21,7 @@ export class DatabaseWatch {
   private state = { up: false, known: false, since: performance.now() };
   private client: pg.Client | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private checking: Promise<void> | null = null;
   private stopped = false;
 
   constructor(private readonly options: DatabaseWatchOptions) {}
@@ -40,8 +41,22 @@ export class DatabaseWatch {
     void this.client?.end().catch(() => undefined);
   }
 
-  private async check(): Promise<void> {
-    const { timeoutMs = 5_000, retryMs = 500, probeMs = 5_000 } = this.options;
+  /** One check at a time; the next is scheduled when it ends. */
+  private check(): Promise<void> {
+    this.checking ??= this.probe().finally(() => {
+      this.checking = null;
+      this.schedule(this.state.up ? (this.options.probeMs ?? 5_000) : (this.options.retryMs ?? 500));
+    });
+    return this.checking;
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    if (!this.stopped) this.timer = setTimeout(() => void this.check(), ms);
+  }
+
+  private async probe(): Promise<void> {
+    const timeoutMs = this.options.timeoutMs ?? 5_000;
     try {
       if (!this.client) {
         const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, keepAlive: true });
@@ -54,20 +69,22 @@ export class DatabaseWatch {
       await this.client.query('SELECT 1');
       this.mark(true);
     } catch (error) {
+      this.drop();
       this.mark(false, error);
-      const client = this.client;
-      this.client = null;
-      await client?.end().catch(() => undefined);
     }
-    if (!this.stopped) this.timer = setTimeout(() => void this.check(), this.state.up ? probeMs : retryMs);
   }
 
+  /** The connection closed under us (the server died or restarted): down now, and check again soon. */
   private lost(client: pg.Client): void {
     if (this.client !== client || this.stopped) return;
+    this.drop();
+    this.mark(false, new Error('the connection closed'));
+    if (!this.checking) this.schedule(this.options.retryMs ?? 500);
+  }
+
+  private drop(): void {
+    void this.client?.end().catch(() => undefined);
     this.client = null;
-    this.mark(false, new Error('connection closed'));
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), this.options.retryMs ?? 500);
   }
 
   private mark(up: boolean, error?: unknown): void {
