@@ -13,6 +13,7 @@ import { CRONTAB } from '../lib/server/queue/tasks.ts';
 import { overBudgetFlags, userFlag } from '../lib/server/queue/fair-queue.ts';
 import { releaseAbandonedJobs } from '../lib/server/queue/release-abandoned-jobs.ts';
 import { startWorkerHeartbeat } from '../lib/server/queue/worker-heartbeat.ts';
+import { finishOrphanedSubmissions } from '../lib/server/submissions/finish-orphaned-submissions.ts';
 import { queueLogger } from '../lib/server/queue/queue-schema.ts';
 import { repeatEvery } from '../lib/server/runtime/repeat-every.ts';
 import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, prewarmPythonSandboxes, shutdownSandboxPool } from '../grader/index.ts';
@@ -24,6 +25,9 @@ const env = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(2, os.availableParallelism() - 1)),
     /** how long a worker may stay silent before its jobs count as abandoned (tests may shorten it) */
     WORKER_ABANDONED_AFTER_SECONDS: z.coerce.number().int().min(1).optional(),
+    /** how often submissions whose job is gone are looked for, and how old one must be to count (tests shorten both) */
+    WORKER_JANITOR_INTERVAL_SECONDS: z.coerce.number().min(0.1).default(60),
+    WORKER_ORPHAN_GRACE_SECONDS: z.coerce.number().int().min(0).optional(),
     /** where e-mail goes out (smtp:// or smtps://); unset: the web app offers links to copy instead */
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
     MAIL_FROM: z.string().default('ML Interview Grader <no-reply@localhost>'),
@@ -32,7 +36,7 @@ const env = z
 
 // one sandbox per job slot, so a job never waits for a sandbox behind another
 process.env.GRADER_SANDBOX_PROCESSES ??= String(env.WORKER_CONCURRENCY);
-const JANITOR_MS = 1_000;
+const RELEASE_MS = 1_000;
 const BUDGET_REFRESH_MS = 1_000;
 
 const prisma = createPrismaClient(env.DATABASE_URL);
@@ -48,10 +52,15 @@ const context: WorkerContext = {
 };
 const log = (line: string) => console.log(`[worker] ${line}`);
 
-// The janitor frees the jobs of workers that stopped beating.
-const stopJanitor = repeatEvery(JANITOR_MS, '[worker] releasing abandoned jobs', async () => {
+// The janitor: every second, free the jobs of workers that stopped beating (another worker takes them);
+// now and then, end with internal_error the submissions whose job is gone for good.
+const stopRelease = repeatEvery(RELEASE_MS, '[worker] releasing abandoned jobs', async () => {
   const freed = await releaseAbandonedJobs(prisma, { silentSeconds: env.WORKER_ABANDONED_AFTER_SECONDS });
   if (freed.length > 0) log(`freed the jobs of ${freed.length} silent queue worker(s): ${freed.join(', ')}`);
+});
+const stopOrphans = repeatEvery(env.WORKER_JANITOR_INTERVAL_SECONDS * 1000, '[worker] ending submissions whose job is gone', async () => {
+  const orphans = await finishOrphanedSubmissions(prisma, { graceSeconds: env.WORKER_ORPHAN_GRACE_SECONDS });
+  if (orphans.length > 0) console.error(`[worker] ended ${orphans.length} submissions whose grading job was gone`);
 });
 const stopBudgets = repeatEvery(BUDGET_REFRESH_MS, '[worker] reading grading budgets', async () => {
   overBudget = new Set(await overBudgetFlags(prisma));
@@ -88,7 +97,7 @@ void (async () => {
 
 await Promise.all(runners.map((r) => r.promise)).finally(async () => {
   stopping = true;
-  await Promise.all([stopJanitor(), stopBudgets()]);
+  await Promise.all([stopRelease(), stopOrphans(), stopBudgets()]);
   await heartbeat.stop();
   await shutdownSandboxPool();
   await pgPool.end().catch(() => undefined);

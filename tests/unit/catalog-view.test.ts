@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listProblems } from '../../grader/problems/list-problems.ts';
 import { filterCatalog, groupByTopic, matchesSearch, CatalogFilter, type CatalogEntry } from '../../lib/shared/catalog-view';
 
-const entry = (slug: string, topic: string, difficulty: CatalogEntry['difficulty'], teaches: string[], title = slug, status: CatalogEntry['status'] = 'new'): CatalogEntry => ({ slug, title, topic, difficulty, status, teaches });
+const entry = (slug: string, topic: string, difficulty: CatalogEntry['difficulty'], teaches: string[], title = slug, status: CatalogEntry['status'] = 'new'): CatalogEntry => ({ slug, title, topic, difficulty, status, teaches, languages: ['typescript', 'python'] });
 
 const entries = [
   entry('mlp-backprop', 'deep-learning', 'hard', ['backpropagation', 'chain rule'], 'Backpropagation through a ReLU MLP'),
@@ -55,7 +55,7 @@ describe('the packages', () => {
     const found = (q: string) => problems.filter((p) => matchesSearch(p, q)).map((p) => p.slug);
     expect(found('backprop')).toEqual(expect.arrayContaining(['mlp-backprop', 'batchnorm-backward', 'maxpool2d-forward-backward', 'softmax-cross-entropy-grad']));
     expect(found('attention')).toEqual(expect.arrayContaining(['scaled-dot-product-attention', 'multi-head-attention', 'sinusoidal-positional-encoding']));
-    expect(found('AUC')).toEqual(['roc-auc']);
+    expect(found('AUC')).toEqual(expect.arrayContaining(['roc-auc', 'gini-ks-statistic']));
     expect(found('gradient')).toEqual(expect.arrayContaining(['mlp-backprop', 'logistic-regression-gd', 'activation-functions', 'gradient-boosting-stumps']));
     for (const p of problems) expect(p.teaches.length, p.slug).toBeGreaterThanOrEqual(2);
   });

@@ -3,14 +3,17 @@ import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { enqueueJob } from '../queue/enqueue-job';
 import { fairPlacement } from '../queue/fair-queue';
+import { pythonAvailability } from '../runtime/python-availability';
+import { LANGUAGE_NAMES } from '../../shared/languages';
 import { MAX_CODE_BYTES, MAX_PENDING_PER_USER, SUBMISSIONS_PER_MINUTE } from './limits';
 
 export const CreateSubmissionInput = z.object({
   problemSlug: z.string().min(1).max(100),
   kind: z.enum(['run', 'submit']),
   code: z.string(),
+  language: z.enum(LANGUAGE_NAMES).default('typescript'),
 });
-export type CreateSubmissionInput = z.infer<typeof CreateSubmissionInput>;
+export type CreateSubmissionInput = z.input<typeof CreateSubmissionInput>;
 export type CreateSubmissionOptions = CreateSubmissionInput & { userId: string };
 
 /**
@@ -19,13 +22,18 @@ export type CreateSubmissionOptions = CreateSubmissionInput & { userId: string }
  * The job goes into the fair queue (queue/fair-queue.ts): the user's own queue, ranked by the jobs
  * they already have waiting and the grading time they used recently.
  */
-export async function createSubmission(prisma: PrismaClient, { userId, ...input }: CreateSubmissionOptions): Promise<{ id: string }> {
+export async function createSubmission(prisma: PrismaClient, { userId, language = 'typescript', ...input }: CreateSubmissionOptions): Promise<{ id: string }> {
   const bytes = Buffer.byteLength(input.code, 'utf8');
   if (bytes > MAX_CODE_BYTES) {
     throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB.`);
   }
-  const problem = await prisma.problem.findUnique({ where: { slug: input.problemSlug }, select: { id: true, version: true, active: true } });
+  const problem = await prisma.problem.findUnique({ where: { slug: input.problemSlug }, select: { id: true, version: true, active: true, pythonEntry: true } });
   if (!problem?.active) throw new AppError('not_found', `There is no problem "${input.problemSlug}".`);
+  if (language === 'python') {
+    if (problem.pythonEntry === null) throw new AppError('bad_request', 'This problem has no Python version yet.');
+    const python = pythonAvailability();
+    if (!python.available) throw new AppError('unavailable', `Python is not available on this server (${python.reason}). ${python.hint}.`);
+  }
 
   return prisma.$transaction(async (tx) => {
     // one user's submissions are counted and inserted one at a time, so a burst cannot slip past the limit
@@ -39,7 +47,7 @@ export async function createSubmission(prisma: PrismaClient, { userId, ...input 
       throw new AppError('too_many_requests', `You have ${pending} runs or submits waiting for their results. Please wait for them before sending more.`, undefined, 5);
     }
     const submission = await tx.submission.create({
-      data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, code: input.code },
+      data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, language, code: input.code },
       select: { id: true },
     });
     await enqueueJob(tx, 'grade_submission', { submissionId: submission.id }, { jobKey: submission.id, ...(await fairPlacement(tx, { userId, pending })) });
