@@ -63,7 +63,7 @@ export async function whoAmI(base: URL, session: Session): Promise<{ email: stri
 }
 
 /** POST /api/submissions; resolves with the new submission's id. */
-export async function submit(base: URL, session: Session, body: { problemSlug: string; kind: 'run' | 'submit'; code: string }, signal?: AbortSignal): Promise<string> {
+export async function submit(base: URL, session: Session, body: { problemSlug: string; kind: 'run' | 'submit'; code: string; language?: 'typescript' | 'python' }, signal?: AbortSignal): Promise<string> {
   const res = await fetch(endpoint(base, '/api/submissions'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: base.origin, Cookie: session.cookie },

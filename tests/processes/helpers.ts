@@ -99,6 +99,16 @@ export function childPids(parent: number): number[] {
   return pids;
 }
 
+/** Every process below `root` (children, theirs, …), found before anything is killed. */
+export function descendants(root: number): number[] {
+  const found: number[] = [];
+  for (let next = [root]; next.length > 0; ) {
+    next = next.flatMap(childPids);
+    found.push(...next);
+  }
+  return found;
+}
+
 export function isAlive(pid: number): boolean {
   try {
     const state = readFileSync(`/proc/${pid}/stat`, 'utf8');

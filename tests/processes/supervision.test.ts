@@ -2,15 +2,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awaitVerdict, getSubmissionView, signUp, submit, type Session } from '../../scripts/grader-http-client';
-import { childPids, commandLine, freePort, isAlive, Launcher, ROOT, tempDir, waitFor } from './helpers';
+import { childPids, commandLine, descendants, freePort, isAlive, Launcher, ROOT, tempDir, waitFor } from './helpers';
 
 let launcher: Launcher;
 let dataDir = '';
 let base: URL;
 let session: Session;
+/** a second candidate, writing Python (one job per user is in flight: the two are graded side by side) */
+let pythonSession: Session;
 let solution = '';
 // correct, but busy for 150 ms in every call: a kill lands while it is being graded
 let slowSolution = '';
+let slowPythonSolution = '';
 
 const since = (t: number) => Math.round(performance.now() - t);
 const figure = (line: string) => console.log(`[supervision] ${line}`);
@@ -23,9 +26,20 @@ beforeAll(async () => {
   await launcher.waitForLine(/\[worker\] running jobs/);
   base = new URL(`http://localhost:${port}`);
   session = await signUp(base, `supervised-${Date.now()}@example.test`, 'Supervised');
+  pythonSession = await signUp(base, `supervised-py-${Date.now()}@example.test`, 'Supervised in Python');
   solution = await readFile(path.join(ROOT, 'problems/stable-softmax/solution.ts'), 'utf8');
   slowSolution = `${solution.replace('export function softmax', 'function fastSoftmax')}
 export function softmax(z: number[][]): number[][] { const t = Date.now(); while (Date.now() - t < 150) {} return fastSoftmax(z); }`;
+  const pythonSolution = await readFile(path.join(ROOT, 'problems/stable-softmax/solution.py'), 'utf8');
+  slowPythonSolution = `import time
+${pythonSolution.replace('def softmax(', 'def fast_softmax(')}
+
+def softmax(z: list[list[float]]) -> np.ndarray:
+    t = time.process_time()
+    while time.process_time() - t < 0.15:
+        pass
+    return fast_softmax(z)
+`;
 }, 900_000);
 
 afterAll(async () => {
@@ -39,9 +53,9 @@ async function submitAndAwait(code: string): Promise<{ id: string; verdict: stri
   return { id, verdict: view.verdict };
 }
 
-async function sendUntilRunning(code: string): Promise<string> {
-  const id = await submit(base, session, { problemSlug: 'stable-softmax', kind: 'submit', code });
-  await waitFor(() => getSubmissionView(base, session, id), (v) => v.status === 'running', { what: `${id} running`, everyMs: 50 });
+async function sendUntilRunning(code: string, as: Session = session, language: 'typescript' | 'python' = 'typescript'): Promise<string> {
+  const id = await submit(base, as, { problemSlug: 'stable-softmax', kind: 'submit', code, language });
+  await waitFor(() => getSubmissionView(base, as, id), (v) => v.status === 'running', { what: `${id} running`, everyMs: 50 });
   return id;
 }
 
@@ -53,24 +67,29 @@ describe('a launcher that keeps the service up (npm start, killed from outside)'
     expect(await submitAndAwait(solution)).toMatchObject({ verdict: 'accepted' });
   });
 
-  it('restarts a killed worker; its sandbox child dies with it; the job it held and the next Submit get their verdicts', async () => {
+  it('restarts a killed worker; its sandboxes (isolate children, bubblewrap and the Python inside) die with it; the jobs it held and the next Submit get their verdicts', async () => {
     const worker = workerPid();
-    const held = await sendUntilRunning(slowSolution);
-    const sandboxes = sandboxChildren(worker);
-    expect(sandboxes.length).toBeGreaterThan(0);
+    const [held, heldPython] = await Promise.all([sendUntilRunning(slowSolution), sendUntilRunning(slowPythonSolution, pythonSession, 'python')]);
+    const sandboxes = descendants(worker);
+    expect(sandboxChildren(worker).length).toBeGreaterThan(0);
+    expect(sandboxes.filter((pid) => /bwrap/.test(commandLine(pid))).length).toBeGreaterThan(0);
+    expect(sandboxes.filter((pid) => /zygote\.py/.test(commandLine(pid))).length).toBeGreaterThan(0);
 
     process.kill(worker, 'SIGKILL');
     const killedAt = performance.now();
-    await waitFor(async () => sandboxes.filter(isAlive), (alive) => alive.length === 0, { timeoutMs: 5_000, everyMs: 10, what: 'the sandbox children to exit' });
-    figure(`sandbox children gone ${since(killedAt)} ms after their worker was killed`);
+    await waitFor(async () => sandboxes.filter(isAlive), (alive) => alive.length === 0, { timeoutMs: 5_000, everyMs: 10, what: 'the sandbox processes to exit' });
+    figure(`all ${sandboxes.length} sandbox processes (isolate children, bubblewrap, Python zygotes and runners) gone ${since(killedAt)} ms after their worker was killed`);
 
     await waitFor(async () => launcher.children(/worker\/main\.ts/), (pids) => pids.length === 1 && pids[0] !== worker, { what: 'a new worker' });
     await launcher.waitForLine(/\[worker\] running jobs[^\n]*\n[\s\S]*\[worker\] running jobs/);
     figure(`worker running again ${since(killedAt)} ms after the kill`);
 
-    const { view } = await awaitVerdict(base, session, held, { signal: AbortSignal.timeout(120_000) });
-    expect(view.verdict).toBe('accepted');
-    figure(`the job the killed worker held: verdict ${since(killedAt)} ms after the kill`);
+    const [{ view }, { view: pythonView }] = await Promise.all([
+      awaitVerdict(base, session, held, { signal: AbortSignal.timeout(120_000) }),
+      awaitVerdict(base, pythonSession, heldPython, { signal: AbortSignal.timeout(120_000) }),
+    ]);
+    expect([view.verdict, pythonView.verdict]).toEqual(['accepted', 'accepted']);
+    figure(`the TypeScript and Python jobs the killed worker held: verdicts ${since(killedAt)} ms after the kill`);
     expect(await submitAndAwait(solution)).toMatchObject({ verdict: 'accepted' });
     figure(`a correct Submit sent after the kill: verdict ${since(killedAt)} ms after the kill`);
   });

@@ -52,5 +52,12 @@ export async function createSubmission(prisma: PrismaClient, { userId, language 
     });
     await enqueueJob(tx, 'grade_submission', { submissionId: submission.id }, { jobKey: submission.id, ...(await fairPlacement(tx, { userId, pending })) });
     return submission;
-  });
+  }, BURST_TRANSACTION);
 }
+
+/**
+ * A burst of one user's requests waits its turn at the lock above, each holding a pooled connection: on a
+ * loaded machine Prisma's defaults (2 s to get a connection, 5 s per transaction) would fail the burst's
+ * tail with a transaction error instead of the limit's clear answer.
+ */
+const BURST_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
