@@ -35,7 +35,7 @@ export default defineConfig({
           name: 'load',
           include: ['tests/load/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 900_000,
+          testTimeout: 1_800_000,
         },
       },
       {
