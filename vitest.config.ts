@@ -50,7 +50,7 @@ export default defineConfig({
           name: 'load',
           include: ['tests/load/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 900_000,
+          testTimeout: 1_800_000,
         },
       },
       {

@@ -108,8 +108,9 @@ export function softmax(z: number[][]): number[][] { const t = Date.now(); while
       expect(recoveryMs).toBeLessThan(15_000);
       const ordinals = await prisma.testResult.findMany({ where: { submissionId: submission.id }, select: { ordinal: true } });
       expect(new Set(ordinals.map((o) => o.ordinal)).size).toBe(ordinals.length);
-      const jobs = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE key = ${submission.id}`;
-      expect(jobs[0]?.n).toBe(0);
+      // the queue removes the job just after the verdict's transaction commits
+      const jobCount = async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE key = ${submission.id}`)[0]?.n;
+      expect(await waitFor(jobCount, (n) => n === 0, 10_000)).toBe(0);
     } finally {
       await stopWorker(second);
     }
