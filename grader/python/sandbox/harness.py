@@ -42,6 +42,12 @@ class SockFprog(ctypes.Structure):
     _fields_ = [('len', ctypes.c_ushort), ('filter', ctypes.c_void_p)]
 
 
+def cpu_now_ns():
+    """The runner's CPU time so far. Its thread clock: the runner has one thread (its filter refuses more), and
+    once RLIMIT_CPU is set the process clock only moves at scheduler ticks, so a 4 ms call often read as 0."""
+    return time.thread_time_ns()
+
+
 def vm_size_mb():
     with open('/proc/self/status') as f:
         for line in f:
@@ -440,7 +446,7 @@ class Runner:
             return {'status': 'missing', 'message': 'the submission does not define a function named ' + self.entry}, b''
         args = decode_args(header['args'], blob)
         pristine = decode_args(header['args'], blob)
-        t0 = time.process_time_ns()
+        t0 = cpu_now_ns()
         try:
             result = fn(*args)
         except MemoryError:
@@ -449,7 +455,7 @@ class Runner:
             if console.written > CONSOLE_HARD_CAP:
                 return self.failure('output', 'console output exceeded the cap', console, t0)
             return self.failure('threw', describe_exception(e), console, t0)
-        call_ns = time.process_time_ns() - t0
+        call_ns = cpu_now_ns() - t0
         if console.written > CONSOLE_HARD_CAP:
             return self.failure('output', 'console output exceeded the cap', console, t0, call_ns)
         try:
@@ -475,7 +481,7 @@ class Runner:
 
     def failure(self, status, message, console, t0, call_ns=None):
         if call_ns is None:
-            call_ns = time.process_time_ns() - t0
+            call_ns = cpu_now_ns() - t0
         return {
             'status': status,
             'message': message,
