@@ -106,12 +106,15 @@ export interface LuFactors {
   perm: number[];
   /** determinant of P: +1 or −1 */
   sign: number;
-  /** the largest |pivot| treated as zero: n·ε·max|A| */
+  /** the largest |pivot| treated as zero: n·ε·max|A| unless another relative tolerance was given */
   pivotTolerance: number;
 }
 
-/** LU with partial pivoting (Doolittle). Never throws on a singular matrix: a zero column is skipped. */
-export function luDecompose(a: Matrix): LuFactors {
+/**
+ * LU with partial pivoting (Doolittle). Never throws on a singular matrix: a zero column is skipped.
+ * `relativePivotTolerance` (default n·ε) times max|A| is the `pivotTolerance` that `solve` checks.
+ */
+export function luDecompose(a: Matrix, relativePivotTolerance?: number): LuFactors {
   const n = assertSquare(a, 'LU');
   const w = a.map((row) => row.slice());
   const perm = Array.from({ length: n }, (_, i) => i);
@@ -135,7 +138,7 @@ export function luDecompose(a: Matrix): LuFactors {
   }
   const L = w.map((row, i) => row.map((v, j) => (j < i ? v : j === i ? 1 : 0)));
   const U = w.map((row, i) => row.map((v, j) => (j >= i ? v : 0)));
-  return { L, U, perm, sign, pivotTolerance: n * EPS * maxAbs(a) };
+  return { L, U, perm, sign, pivotTolerance: (relativePivotTolerance ?? n * EPS) * maxAbs(a) };
 }
 
 function assertNonsingular(f: LuFactors, what: string): void {
@@ -154,9 +157,12 @@ export function luSolve(f: LuFactors, b: readonly number[]): number[] {
   return backSubstitute(f.U, y);
 }
 
-/** x with A·x = b, by Gaussian elimination with partial pivoting; throws on a singular A. */
-export function solve(a: Matrix, b: readonly number[]): number[] {
-  const f = luDecompose(a);
+/**
+ * x with A·x = b, by Gaussian elimination with partial pivoting; throws on a singular A, i.e. a pivot
+ * |u_kk| ≤ relativePivotTolerance·max|A| (default n·ε).
+ */
+export function solve(a: Matrix, b: readonly number[], relativePivotTolerance?: number): number[] {
+  const f = luDecompose(a, relativePivotTolerance);
   assertNonsingular(f, 'solve');
   return luSolve(f, b);
 }

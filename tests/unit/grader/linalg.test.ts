@@ -70,6 +70,12 @@ describe('solve', () => {
     expect(() => solve([[0, 0], [0, 0]], [0, 0])).toThrow(/singular/);
   });
 
+  it('takes a looser relative pivot tolerance when asked', () => {
+    const nearlySingular = [[1, 1], [1, 1 + 1e-11]];
+    expect(solve(nearlySingular, [2, 2])).toHaveLength(2);
+    expect(() => solve(nearlySingular, [2, 2], 1e-10)).toThrow(/singular/);
+  });
+
   it('rejects non-square, ragged, non-finite and mismatched input', () => {
     expect(() => solve([[1, 2, 3], [4, 5, 6]], [1, 2])).toThrow(/square/);
     expect(() => solve([[1, 2], [3]], [1, 2])).toThrow(/row 1/);

@@ -1,0 +1,17 @@
+// expect: wrong_answer
+// mistake: discounts the immediate reward too, G[t] = gamma * (r[t] + G[t+1])
+// caught-by: random 2
+export function discountedReturns(rewards: number[], dones: number[], gamma: number): number[] {
+  if (rewards.length !== dones.length) throw new Error('length mismatch');
+  if (!(gamma >= 0 && gamma <= 1)) throw new Error('gamma must be in [0, 1]');
+  const out = new Array<number>(rewards.length).fill(0);
+  let running = 0;
+  for (let t = rewards.length - 1; t >= 0; t--) {
+    const r = rewards[t]!, d = dones[t]!;
+    if (!Number.isFinite(r) || (d !== 0 && d !== 1)) throw new Error('bad reward or done flag');
+    if (d === 1) running = 0;
+    running = gamma * (r + running);
+    out[t] = running;
+  }
+  return out;
+}

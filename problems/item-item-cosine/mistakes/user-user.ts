@@ -1,0 +1,24 @@
+// expect: wrong_answer
+// mistake: compares users (rows) instead of items (columns)
+// caught-by: random 2
+export function itemItemTopK(R: number[][], k: number): { similarity: number[][]; topK: number[][] } {
+  const users = R.length;
+  if (users === 0) throw new Error('no users');
+  const items = R[0]!.length;
+  if (items === 0 || R.some((r) => r.length !== items || r.some((v) => !Number.isFinite(v)))) throw new Error('bad matrix');
+  if (!Number.isInteger(k) || k < 0) throw new Error('bad k');
+  const cols = R.map((r) => r.slice());
+  const norm = cols.map((c) => Math.sqrt(c.reduce((s, v) => s + v * v, 0)));
+  const similarity = cols.map((ci, i) => cols.map((cj, j) => {
+    if (i === j || norm[i] === 0 || norm[j] === 0) return 0;
+    let dot = 0;
+    for (let u = 0; u < ci.length; u++) dot += ci[u]! * cj[u]!;
+    return dot / norm[i]! / norm[j]!;
+  }));
+  const topK = similarity.map((row, i) => {
+    const others = row.map((_, j) => j).filter((j) => j !== i);
+    others.sort((a, b) => (row[b]! !== row[a]! ? row[b]! - row[a]! : a - b));
+    return others.slice(0, k);
+  });
+  return { similarity, topK };
+}
