@@ -26,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <>
                 <Link href="/problems">Problems</Link>
                 <Link href="/progress">Progress</Link>
+                <Link href="/organizations">Organizations</Link>
                 <span className="muted" data-testid="signed-in-as">
                   {user.name} · {user.email}
                 </span>

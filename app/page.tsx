@@ -1,11 +1,15 @@
 import Link from 'next/link';
+import { ROLE_LABELS } from '@/lib/server/access/roles';
+import { listMyAssignments } from '@/lib/server/assignments/list-my-assignments';
 import { currentUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
+import { renderMarkdown } from '@/lib/server/markdown/render-markdown';
 import { listMyMemberships } from '@/lib/server/organizations/list-my-memberships';
+import { AssignedToMe } from './assigned-to-me';
+import 'katex/dist/katex.min.css';
+import './organizations/organizations.css';
 
 export const dynamic = 'force-dynamic';
-
-const ROLE_LABEL = { owner: 'Owner', coach: 'Coach', reviewer: 'Reviewer', candidate: 'Candidate' } as const;
 
 export default async function HomePage() {
   const user = await currentUser();
@@ -28,24 +32,38 @@ export default async function HomePage() {
       </main>
     );
   }
-  const memberships = await listMyMemberships(db(), { userId: user.id });
+  const [memberships, assignments] = await Promise.all([listMyMemberships(db(), { userId: user.id }), listMyAssignments(db(), { userId: user.id })]);
+  const descriptions = new Map(await Promise.all(assignments.map(async (a) => [a.id, a.description.trim() ? await renderMarkdown(a.description) : ''] as const)));
   return (
     <main className="page">
       <h1>Welcome, {user.name}</h1>
       <p className="lead">
         <Link href="/problems">Browse the problems</Link> and start practising.
       </p>
+      {assignments.length > 0 && (
+        <section aria-labelledby="assigned-to-me" style={{ marginBottom: '1.5rem' }}>
+          <h2 id="assigned-to-me">Assigned to me</h2>
+          <AssignedToMe assignments={assignments} descriptions={descriptions} />
+        </section>
+      )}
       <section className="card">
-        <h2>Your organizations</h2>
+        <div className="section-head">
+          <h2>Your organizations</h2>
+          <Link href="/organizations/new" className="button button-small">
+            New organization
+          </Link>
+        </div>
         {memberships.length === 0 ? (
           <p className="muted">You are not part of a coaching group or hiring team yet. You can still practise on your own.</p>
         ) : (
           <ul className="list">
             {memberships.map((m) => (
               <li key={m.organizationId}>
-                <strong>{m.organizationName}</strong>{' '}
+                <Link href={`/organizations/${m.organizationId}`}>
+                  <strong>{m.organizationName}</strong>
+                </Link>{' '}
                 <span className="muted">({m.kind === 'hiring' ? 'hiring team' : 'coaching group'})</span>
-                <span className="badge">{ROLE_LABEL[m.role]}</span>
+                <span className="badge">{ROLE_LABELS[m.role]}</span>
               </li>
             ))}
           </ul>

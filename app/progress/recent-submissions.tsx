@@ -6,7 +6,7 @@ import { KIND_LABELS, submitScore, verdictLabel } from '@/lib/shared/submission-
 const STATUS_LABEL = { queued: 'Queued', running: 'Grading…', done: '—' } as const;
 
 /** The user's latest Runs and Submits. Times are UTC so the server renders the same text every time. */
-export function RecentSubmissions({ recent }: { recent: RecentSubmission[] }) {
+export function RecentSubmissions({ recent, problemHref = (slug) => `/problems/${slug}` }: { recent: RecentSubmission[]; problemHref?: (slug: string) => string }) {
   if (recent.length === 0) {
     return (
       <p className="muted" data-testid="progress-empty">
@@ -29,7 +29,7 @@ export function RecentSubmissions({ recent }: { recent: RecentSubmission[] }) {
         {recent.map((s) => (
           <tr key={s.id}>
             <td>
-              <Link href={`/problems/${s.problemSlug}`}>{s.problemTitle}</Link>
+              <Link href={problemHref(s.problemSlug)}>{s.problemTitle}</Link>
             </td>
             <td>{KIND_LABELS[s.kind]}</td>
             <td className={s.verdict ? `verdict-${s.verdict}` : 'muted'}>

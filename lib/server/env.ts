@@ -7,6 +7,8 @@ const ServerEnvSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters'),
   /** the address users reach the service at; used for cookies and origin checks */
   APP_URL: z.string().url().default('http://localhost:3000'),
+  /** set: invitations can also be e-mailed (the worker sends them); unset: links are shown to copy */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   /** new accounts allowed from one client address per hour */
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
 });

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     /** for 429: seconds until the server accepts the request again */
     readonly retryAfterSeconds?: number,
+    /** per-field messages from the server's validation, keyed by field name */
+    readonly fieldErrors: Record<string, string[]> = {},
   ) {
     super(message);
   }
@@ -22,10 +24,10 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+    const error = (body as { error?: { message?: unknown; fieldErrors?: Record<string, string[]> } } | null)?.error;
     if (response.status === 401) throw new ApiError('Your session has ended. Sign in again (your code is kept in this browser).', 401);
     const retryAfter = Number(response.headers.get('retry-after'));
-    throw new ApiError(typeof message === 'string' ? message : `The server answered ${response.status}.`, response.status, retryAfter > 0 ? retryAfter : undefined);
+    throw new ApiError(typeof error?.message === 'string' ? error.message : `The server answered ${response.status}.`, response.status, retryAfter > 0 ? retryAfter : undefined, error?.fieldErrors ?? {});
   }
   return body as T;
 }

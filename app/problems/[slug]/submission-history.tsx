@@ -11,8 +11,8 @@ type Props = {
   submissions: SubmissionSummaryView[];
   /** show this submission's results in the results panel */
   onShowResults: (submissionId: string) => void;
-  /** replace the editor's content with this code */
-  onRestore: (code: string) => void;
+  /** replace the editor's content with this code (absent where there is no editor: a coach's view) */
+  onRestore?: (code: string) => void;
 };
 
 /** Every Run and Submit on this problem; opening one shows its code against the previous version. */
@@ -71,14 +71,16 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
                 <p className="muted">
                   {code.previous
                     ? `Changes from the version of ${formatWhen(code.previous.createdAt)} to this one: removed in red, added in green.`
-                    : 'Your first version on this problem: nothing earlier to compare with.'}
+                    : 'The first version on this problem: nothing earlier to compare with.'}
                 </p>
                 <button type="button" className="button" onClick={() => onShowResults(code.id)}>
                   Show its results
                 </button>
-                <button type="button" className="button" onClick={() => onRestore(code.code)}>
-                  Load into the editor
-                </button>
+                {onRestore && (
+                  <button type="button" className="button" onClick={() => onRestore(code.code)}>
+                    Load into the editor
+                  </button>
+                )}
               </div>
               <div className="diff-frame">
                 <CodeDiff original={code.previous?.code ?? ''} modified={code.code} />

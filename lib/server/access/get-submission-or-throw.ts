@@ -19,13 +19,20 @@ export async function getSubmissionOrThrow(prisma: PrismaClient, options: GetSub
   throw notFound();
 }
 
-export type CandidateWorkOptions = { viewerId: string; candidateId: string; problemId: string };
+export type CandidateWorkOptions = {
+  viewerId: string;
+  candidateId: string;
+  problemId: string;
+  /** only through this organization's assignments */
+  organizationId?: string;
+};
 
 /** Whether the viewer is staff of an organization that assigned this problem to this candidate, a member still. */
 export async function canSeeCandidateWork(prisma: PrismaClient, options: CandidateWorkOptions): Promise<boolean> {
   const assignment = await prisma.assignment.findFirst({
     where: {
       candidateId: options.candidateId,
+      ...(options.organizationId ? { organizationId: options.organizationId } : {}),
       problemSet: { items: { some: { problemId: options.problemId } } },
       organization: {
         AND: [

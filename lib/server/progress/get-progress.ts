@@ -10,23 +10,28 @@ const RECENT_LIMIT = 20;
  * and active time. Takes the user id rather than the session, so a coach's view of a candidate can
  * call it once the caller's right to see that candidate is checked.
  */
-export type GetProgressOptions = { userId: string };
+export type GetProgressOptions = {
+  userId: string;
+  /** only these problems (a coach sees what their organization assigned, nothing else) */
+  problemIds?: string[];
+};
 
-export async function getProgress(prisma: PrismaClient, { userId }: GetProgressOptions): Promise<ProgressView> {
+export async function getProgress(prisma: PrismaClient, { userId, problemIds }: GetProgressOptions): Promise<ProgressView> {
+  const only = problemIds ? { problemId: { in: problemIds } } : {};
   const [problems, tried, solved, submitsGraded, submitsAccepted, runs, recent, time] = await Promise.all([
-    prisma.problem.findMany({ where: { active: true }, select: { id: true, topic: true } }),
-    prisma.submission.groupBy({ by: ['problemId'], where: { userId } }),
-    prisma.submission.groupBy({ by: ['problemId'], where: { userId, kind: 'submit', verdict: 'accepted' } }),
-    prisma.submission.count({ where: { userId, kind: 'submit', status: 'done' } }),
-    prisma.submission.count({ where: { userId, kind: 'submit', status: 'done', verdict: 'accepted' } }),
-    prisma.submission.count({ where: { userId, kind: 'run' } }),
+    prisma.problem.findMany({ where: { active: true, ...(problemIds ? { id: { in: problemIds } } : {}) }, select: { id: true, topic: true } }),
+    prisma.submission.groupBy({ by: ['problemId'], where: { userId, ...only } }),
+    prisma.submission.groupBy({ by: ['problemId'], where: { userId, kind: 'submit', verdict: 'accepted', ...only } }),
+    prisma.submission.count({ where: { userId, kind: 'submit', status: 'done', ...only } }),
+    prisma.submission.count({ where: { userId, kind: 'submit', status: 'done', verdict: 'accepted', ...only } }),
+    prisma.submission.count({ where: { userId, kind: 'run', ...only } }),
     prisma.submission.findMany({
-      where: { userId },
+      where: { userId, ...only },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: RECENT_LIMIT,
       select: { id: true, kind: true, status: true, verdict: true, score: true, createdAt: true, problem: { select: { slug: true, title: true } } },
     }),
-    measureTimeSpent(prisma, { userId }),
+    measureTimeSpent(prisma, { userId, problemIds }),
   ]);
 
   const triedIds = new Set(tried.map((t) => t.problemId));
