@@ -38,4 +38,10 @@ describe('problems:check in parallel', () => {
       ['uplift-c', true, expect.stringMatching(/^solution accepted/)],
     ]);
   }, 120_000);
+
+  it('fails the package a check process was started for when the process does not get ready', async () => {
+    const dir = await problemsWith({ 'uplift-d': 'uplift-curve' });
+    const results = await checkInParallel({ dirs: [path.join(dir, 'uplift-d')], workers: 1, startTimeoutMs: 50 });
+    expect(results).toMatchObject([{ slug: 'uplift-d', ok: false, summary: expect.stringMatching(/^the check process did not start within/) }]);
+  });
 });
