@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { CatalogFilter, countByDifficulty, DIFFICULTIES, filterCatalog, groupByTopic, type CatalogEntry, type DifficultyCounts } from '@/lib/shared/catalog-view';
+import { LANGUAGE_TITLES } from '@/lib/shared/languages';
 import { topicLabel } from '@/lib/shared/topic-labels';
 
 const STATUS_LABEL = { solved: 'Solved', attempted: 'Attempted', new: 'New' } as const;
@@ -127,6 +128,13 @@ export function ProblemCatalog({ entries, initialFilter }: { entries: CatalogEnt
                   {p.teaches.length > 0 && <span className="teaches">{p.teaches.join(' · ')}</span>}
                 </div>
                 <div className="problem-row-meta">
+                  <span className="languages" aria-label={`Languages: ${p.languages.map((l) => LANGUAGE_TITLES[l]).join(', ')}`}>
+                    {p.languages.map((l) => (
+                      <span key={l} className={`language-tag language-${l}`}>
+                        {LANGUAGE_TITLES[l]}
+                      </span>
+                    ))}
+                  </span>
                   <span className={`pill pill-${p.difficulty}`}>{p.difficulty}</span>
                   {/* "New" on every row would drown the two that matter */}
                   <span className={`status status-${p.status}`}>{p.status === 'new' ? '' : STATUS_LABEL[p.status]}</span>

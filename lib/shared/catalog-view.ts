@@ -1,3 +1,4 @@
+import type { LanguageName } from './languages';
 import { z } from 'zod';
 import { topicLabel } from './topic-labels';
 
@@ -14,6 +15,8 @@ export interface CatalogEntry {
   status: ProblemStatus;
   /** keywords of what it teaches, searched and shown under the title */
   teaches: string[];
+  /** the languages it can be solved in */
+  languages: LanguageName[];
 }
 
 /** The catalog's filters, as they appear in the page's URL (`?q=backprop&topic=…`); anything malformed is dropped. */

@@ -5,6 +5,7 @@ import type { SubmissionView, TestDetailsView } from '../../shared/submission-vi
 const SELECT = {
   id: true,
   kind: true,
+  language: true,
   status: true,
   verdict: true,
   score: true,
@@ -35,6 +36,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
     id: row.id,
     problemSlug: row.problem.slug,
     kind: row.kind,
+    language: row.language,
     status: row.status,
     verdict: row.verdict,
     score: row.score,

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LanguageName } from '../../shared/languages';
 import type { SubmissionKindName, SubmissionView } from '../../shared/submission-view';
 import { ApiError, fetchJson } from '../api-client';
 
@@ -11,7 +12,7 @@ type LiveSubmission = {
   /** a Run or Submit is being sent or graded */
   busy: boolean;
   error: string | null;
-  start: (kind: SubmissionKindName, problemSlug: string, code: string) => Promise<void>;
+  start: (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName) => Promise<void>;
   /** show an earlier submission (from the history) */
   show: (submissionId: string) => Promise<void>;
 };
@@ -74,11 +75,11 @@ export function useLiveSubmission(onFinished: (submission: SubmissionView) => vo
   }, []);
 
   const start = useCallback(
-    async (kind: SubmissionKindName, problemSlug: string, code: string) => {
+    async (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName) => {
       setBusy(true);
       setError(null);
       try {
-        const { id } = await fetchJson<{ id: string }>('/api/submissions', { method: 'POST', body: JSON.stringify({ problemSlug, kind, code }) });
+        const { id } = await fetchJson<{ id: string }>('/api/submissions', { method: 'POST', body: JSON.stringify({ problemSlug, kind, code, language }) });
         setSubmission(null);
         follow(id);
       } catch (e) {
