@@ -149,7 +149,7 @@ async function benchPythonRatio(problem: ProblemPackage, reps: number): Promise<
     await sandbox.run(
       {
         code: py.solutionCode, entry: py.entry, paramTypes: py.params.map((p) => p.type), memoryMb: problem.limits.memoryMb,
-        topLevelMs: 1000, maxLeaves: 4_000_000, maxChars: 1_000_000, maxTimeouts: 1,
+        topLevelMs: 1000, maxLeaves: 4_000_000, maxChars: 1_000_000, maxTimeouts: 1, cpuBudgetMs: (reps + 3) * problem.limits.timeMs,
         tests: Array.from({ length: reps + 3 }, (_, index) => ({ index, args: encodePlain(testCase.args), timeMs: problem.limits.timeMs, seed: 1 })),
       },
       { wallMs: 120_000 },

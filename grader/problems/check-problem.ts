@@ -118,7 +118,7 @@ async function checkCandidates(
   for (const [i, m] of files.mistakes.entries()) {
     const r = mistakes[i]!;
     if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
-    if (m.caughtBy === undefined) failures.push(`mistakes/${m.file} has no "// caught-by: <hidden test>" line`);
+    if (m.caughtBy === undefined) failures.push(`mistakes/${m.file} has no "${language === 'python' ? '#' : '//'} caught-by: <hidden test>" line`);
     else failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
   }
   return { failures, starter: starter.verdict };
