@@ -6,6 +6,8 @@ export type EnqueueOptions = {
   runAt?: Date;
   /** one pending job per key: enqueueing the same key again replaces its payload and run time */
   jobKey?: string;
+  /** 'preserve_run_at': a pending job keeps its run time (a burst of requests runs it once, not never) */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
 };
 
 /**
@@ -19,5 +21,6 @@ export async function enqueueJob<T extends TaskName>(tx: Pick<PrismaClient, '$ex
     ${JSON.stringify(checked)}::json,
     run_at := ${options.runAt ?? null}::timestamptz,
     max_attempts := ${TASKS[task].maxAttempts}::int,
-    job_key := ${options.jobKey ?? null}::text)`;
+    job_key := ${options.jobKey ?? null}::text,
+    job_key_mode := ${options.jobKeyMode ?? 'replace'}::text)`;
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { enqueueJob } from '../queue/enqueue-job';
-import { MAX_CODE_BYTES, SUBMISSIONS_PER_MINUTE } from './limits';
+import { requireCodeSize } from './require-code-size';
+import { requireSubmissionQuota } from './require-submission-quota';
 
 export const CreateSubmissionInput = z.object({
   problemSlug: z.string().min(1).max(100),
@@ -17,20 +18,12 @@ export type CreateSubmissionOptions = CreateSubmissionInput & { userId: string }
  * never exists without its job, nor a job without its submission. The web process never grades.
  */
 export async function createSubmission(prisma: PrismaClient, { userId, ...input }: CreateSubmissionOptions): Promise<{ id: string }> {
-  const bytes = Buffer.byteLength(input.code, 'utf8');
-  if (bytes > MAX_CODE_BYTES) {
-    throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB.`);
-  }
+  requireCodeSize(input.code);
   const problem = await prisma.problem.findUnique({ where: { slug: input.problemSlug }, select: { id: true, version: true, active: true } });
   if (!problem?.active) throw new AppError('not_found', `There is no problem "${input.problemSlug}".`);
 
   return prisma.$transaction(async (tx) => {
-    // one user's submissions are counted and inserted one at a time, so a burst cannot slip past the limit
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}::text))`;
-    const recent = await tx.submission.count({ where: { userId, createdAt: { gt: new Date(Date.now() - 60_000) } } });
-    if (recent >= SUBMISSIONS_PER_MINUTE) {
-      throw new AppError('too_many_requests', `You can run or submit ${SUBMISSIONS_PER_MINUTE} times a minute. Please wait a moment.`);
-    }
+    await requireSubmissionQuota(tx, userId);
     const submission = await tx.submission.create({
       data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, code: input.code },
       select: { id: true },
