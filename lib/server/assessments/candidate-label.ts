@@ -8,3 +8,19 @@ export function candidateIdentity(options: { anonymous: boolean; decided: boolea
   if (options.anonymous && !options.decided) return { label: `Candidate ${options.number}`, email: null, hidden: true };
   return { label: options.name, email: options.email, hidden: false };
 }
+
+/** What `attemptIdentity` needs of an attempt, as a Prisma select for the viewing reviewer. */
+export function identitySelect(viewerId: string) {
+  return {
+    assessmentCandidate: { select: { number: true, candidate: { select: { name: true, email: true } } } },
+    reviews: { where: { reviewerId: viewerId }, select: { decision: true } },
+  } as const;
+}
+
+type IdentityRow = { assessmentCandidate: { number: number; candidate: { name: string; email: string } } | null; reviews: { decision: string | null }[] };
+
+/** An attempt's candidate as the viewer (whose review `identitySelect` picked) may see them. */
+export function attemptIdentity(attempt: IdentityRow, anonymous: boolean): CandidateIdentity {
+  const seat = attempt.assessmentCandidate!;
+  return candidateIdentity({ anonymous, decided: Boolean(attempt.reviews[0]?.decision), number: seat.number, ...seat.candidate });
+}

@@ -22,6 +22,11 @@ export type SeatView = CandidateIdentity & {
   secondsUsed: number | null;
   /** 0..1 once graded */
   score: number | null;
+  /** best Submit per problem of the attempt, 0..1 */
+  problemScores: { slug: string; score: number | null }[];
+  /** signals, never verdicts */
+  pastes: number;
+  focusLosses: number;
   decisions: { advance: number; hold: number; reject: number };
   myDecision: 'advance' | 'hold' | 'reject' | null;
   /** similarity flags involving this attempt that no one has marked reviewed */
@@ -55,7 +60,7 @@ export type GetAssessmentOptions = { userId: string; organizationId: string; ass
 export async function getAssessment(prisma: PrismaClient, { userId, organizationId, assessmentId, appUrl }: GetAssessmentOptions): Promise<AssessmentView> {
   const access = await getAssessmentOrThrow(prisma, { userId, organizationId, assessmentId, roles: STAFF });
   const canManage = MANAGERS.includes(access.membership.role);
-  const [row, now, flags] = await Promise.all([
+  const [row, now, flags, signals] = await Promise.all([
     prisma.assessment.findUniqueOrThrow({
       where: { id: assessmentId },
       select: {
@@ -74,7 +79,9 @@ export async function getAssessment(prisma: PrismaClient, { userId, organization
     }),
     databaseNow(prisma),
     prisma.similarityFlag.findMany({ where: { assessmentId }, select: { leftAttemptId: true, rightAttemptId: true, reviewedAt: true } }),
+    prisma.attemptSignal.groupBy({ by: ['attemptId', 'kind'], where: { attempt: { assessmentCandidate: { assessmentId } } }, _count: { _all: true } }),
   ]);
+  const signalCount = (attemptId: string | undefined, kind: 'paste' | 'focus_lost') => signals.find((s) => s.attemptId === attemptId && s.kind === kind)?._count._all ?? 0;
   const results = await measureAttemptResults(prisma, { attemptIds: row.candidates.flatMap((c) => (c.attempt ? [c.attempt.id] : [])) });
   const shared = row.invitations.find((i) => i.email === null && i.maxUses === null);
   return {
@@ -113,6 +120,9 @@ export async function getAssessment(prisma: PrismaClient, { userId, organization
         finishedAt: attempt?.finishedAt?.toISOString() ?? null,
         secondsUsed: attempt && end ? Math.round((end.getTime() - attempt.startedAt.getTime()) / 1000) : null,
         score: attempt ? (results.get(attempt.id)?.score ?? null) : null,
+        problemScores: attempt ? (results.get(attempt.id)?.problems ?? []).map((p) => ({ slug: p.slug, score: p.score })) : [],
+        pastes: signalCount(attempt?.id, 'paste'),
+        focusLosses: signalCount(attempt?.id, 'focus_lost'),
         decisions,
         myDecision: mine?.decision ?? null,
         openFlags: attempt ? flags.filter((f) => !f.reviewedAt && (f.leftAttemptId === attempt.id || f.rightAttemptId === attempt.id)).length : 0,

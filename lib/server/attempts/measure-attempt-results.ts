@@ -3,6 +3,7 @@ import type { VerdictName } from '../../shared/submission-view';
 
 export type ProblemResult = {
   problemId: string;
+  slug: string;
   points: number;
   /** the best graded Submit of the attempt (the final one included), 0..1; null before any */
   score: number | null;
@@ -26,7 +27,7 @@ export async function measureAttemptResults(prisma: PrismaClient, { attemptIds }
     prisma.attemptProblem.findMany({
       where: { attemptId: { in: attemptIds } },
       orderBy: { position: 'asc' },
-      select: { attemptId: true, problemId: true, points: true, finalSubmission: { select: { id: true, status: true, verdict: true, score: true } } },
+      select: { attemptId: true, problemId: true, points: true, problem: { select: { slug: true } }, finalSubmission: { select: { id: true, status: true, verdict: true, score: true } } },
     }),
     prisma.$queryRaw<{ attemptId: string; problemId: string; runs: number; submits: number; best: number | null }[]>`
       SELECT "attemptId", "problemId",
@@ -44,6 +45,7 @@ export async function measureAttemptResults(prisma: PrismaClient, { attemptIds }
     const final = item.finalSubmission;
     const problem: ProblemResult = {
       problemId: item.problemId,
+      slug: item.problem.slug,
       points: item.points,
       score: s?.best ?? null,
       final: final && { submissionId: final.id, status: final.status, verdict: final.verdict, score: final.score },
