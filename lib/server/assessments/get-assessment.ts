@@ -49,6 +49,8 @@ export type AssessmentView = {
   /** personal links (by e-mail), managers only */
   invitations: { email: string | null; url: string; status: InvitationStatus; extraTimeMinutes: number; extraTimePercent: number; createdAt: string }[];
   seats: SeatView[];
+  /** who has a seat (managers only: to offer the others) */
+  seatedUserIds: string[];
   flags: { total: number; open: number };
   canManage: boolean;
   serverNow: string;
@@ -71,6 +73,7 @@ export async function getAssessment(prisma: PrismaClient, { userId, organization
           orderBy: { number: 'asc' },
           select: {
             id: true, number: true, extraTimeMinutes: true, extraTimePercent: true,
+            candidateId: true,
             candidate: { select: { name: true, email: true } },
             attempt: { select: { id: true, startedAt: true, deadlineAt: true, finishedAt: true, endedBy: true, reviews: { select: { reviewerId: true, decision: true } } } },
           },
@@ -128,6 +131,7 @@ export async function getAssessment(prisma: PrismaClient, { userId, organization
         openFlags: attempt ? flags.filter((f) => !f.reviewedAt && (f.leftAttemptId === attempt.id || f.rightAttemptId === attempt.id)).length : 0,
       };
     }),
+    seatedUserIds: canManage ? row.candidates.map((c) => c.candidateId) : [],
     flags: { total: flags.length, open: flags.filter((f) => !f.reviewedAt).length },
     canManage,
     serverNow: now.toISOString(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LARGE_PASTE_CHARS } from '../../shared/signals';
 
 const Slug = z.string().min(1).max(100);
 
@@ -8,8 +9,6 @@ export type SaveAttemptDraftInput = z.infer<typeof SaveAttemptDraftInput>;
 export const CreateAttemptSubmissionInput = z.object({ problemSlug: Slug, kind: z.enum(['run', 'submit']), code: z.string() });
 export type CreateAttemptSubmissionInput = z.infer<typeof CreateAttemptSubmissionInput>;
 
-/** Pastes smaller than this are ordinary editing, and not reported. */
-export const LARGE_PASTE_CHARS = 80;
 
 export const RecordSignalInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paste'), problemSlug: Slug, chars: z.number().int().min(LARGE_PASTE_CHARS).max(10_000_000), lines: z.number().int().min(1).max(1_000_000) }),

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { DECISION_LABELS, type DecisionName } from '../../shared/decisions';
 
-export const DECISIONS = ['advance', 'hold', 'reject'] as const;
-export type DecisionName = (typeof DECISIONS)[number];
-
-export const RATINGS = [1, 2, 3, 4] as const;
+export type { DecisionName };
+const DECISIONS = Object.keys(DECISION_LABELS) as [DecisionName, ...DecisionName[]];
 
 /** One criterion of a scorecard: a rating 1–4 (or none yet) and notes. */
 export const ScorecardEntry = z.object({
