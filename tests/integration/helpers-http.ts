@@ -24,7 +24,7 @@ export async function sessionCookie(email: string, password: string): Promise<st
     .join('; ');
 }
 
-export type Call = { method: keyof RouteModule; path: string; params: Record<string, string>; body?: unknown };
+export type Call = { method: keyof RouteModule; path: string; params: Record<string, string>; body?: unknown; headers?: Record<string, string> };
 
 /** Calls a route module's handler as Next would, from the app's origin, with the cookie (or none) and a JSON body. */
 export async function callRoute(module: RouteModule, call: Call, cookie: string | null): Promise<Response> {
@@ -33,6 +33,7 @@ export async function callRoute(module: RouteModule, call: Call, cookie: string 
   // as the app's own pages send it (writes from another origin are refused)
   const headers: Record<string, string> = { 'content-type': 'application/json', origin: 'http://localhost:3000' };
   if (cookie) headers.cookie = cookie;
+  Object.assign(headers, call.headers);
   const request = new Request(new URL(call.path, 'http://localhost:3000'), {
     method: call.method,
     headers,
