@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { MyAssessmentView } from '@/lib/server/assessments/list-my-assessments';
+import { minutesText } from '@/lib/shared/attempt-status';
 import { LocalTime } from '@/lib/ui/time/local-time';
 
 /** A candidate's assessments: what they may start, are taking, or have handed in. */
@@ -21,7 +22,7 @@ export function MyAssessments({ assessments, showOrganization = true }: { assess
                 </>
               ) : (
                 <>
-                  {a.minutes} minutes · can be started until <LocalTime iso={a.closesAt} />
+                  {minutesText(a.minutes)} · can be started until <LocalTime iso={a.closesAt} />
                 </>
               )}
             </span>

@@ -14,3 +14,8 @@ export function attemptStatus(attempt: { deadlineAt: Date; finishedAt: Date | nu
   if (attempt.finishedAt) return attempt.endedBy === 'deadline' ? 'auto_submitted' : 'finished';
   return now >= attempt.deadlineAt ? 'time_up' : 'in_progress';
 }
+
+/** "1 minute", "45 minutes". */
+export function minutesText(minutes: number): string {
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { MyAssessmentPage } from '@/lib/server/assessments/get-my-assessment';
+import { minutesText } from '@/lib/shared/attempt-status';
 import { LocalTime } from '@/lib/ui/time/local-time';
 import { StartButton } from './start-button';
 
@@ -12,7 +13,7 @@ export function CandidateView({ organizationId, view, instructionsHtml }: { orga
       <h2 id="assessment-title">{view.title}</h2>
       <ul className="facts">
         <li>
-          <strong>{view.minutes} minutes</strong>
+          <strong>{minutesText(view.minutes)}</strong>
           {view.minutes !== view.timeLimitMinutes && ` (${view.timeLimitMinutes} + your extra time)`}
         </li>
         <li>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { AssessmentView, SeatView } from '@/lib/server/assessments/get-assessment';
 import type { SimilarityFlagSummary } from '@/lib/server/similarity/list-similarity-flags';
-import { ATTEMPT_STATUS_LABELS } from '@/lib/shared/attempt-status';
+import { ATTEMPT_STATUS_LABELS, minutesText } from '@/lib/shared/attempt-status';
 import { DECISION_LABELS } from '@/lib/shared/decisions';
 import { CopyButton } from '@/lib/ui/forms/copy-button';
 import { ApiForm, Field } from '@/lib/ui/forms/api-form';
@@ -41,7 +41,7 @@ export function StaffView({ organizationId, view, flags, unseated, mailEnabled }
         </div>
         <ul className="facts">
           <li>
-            <strong>{view.timeLimitMinutes} minutes</strong>
+            <strong>{minutesText(view.timeLimitMinutes)}</strong>
           </li>
           <li>
             {view.problemSet.title}: {view.problems.map((p) => p.title).join(', ')}
@@ -195,9 +195,9 @@ function SeatRow({ seat, base, api, canManage }: { seat: SeatView; base: string;
       <td>
         <span className={`tag tag-${seat.status}`}>{ATTEMPT_STATUS_LABELS[seat.status]}</span>
       </td>
-      <td>{seat.secondsUsed === null ? '—' : `${Math.floor(seat.secondsUsed / 60)} min ${seat.secondsUsed % 60} s`}</td>
-      <td className="score">{seat.score === null ? (ended ? 'grading…' : '—') : `${Math.round(seat.score * 100)}%`}</td>
-      <td>
+      <td data-label="Time used">{seat.secondsUsed === null ? '—' : `${Math.floor(seat.secondsUsed / 60)} min ${seat.secondsUsed % 60} s`}</td>
+      <td className="score" data-label="Score">{seat.score === null ? (ended ? 'grading…' : '—') : `${Math.round(seat.score * 100)}%`}</td>
+      <td data-label="Signals">
         {seat.pastes + seat.focusLosses === 0 ? (
           <span className="muted">none</span>
         ) : (
@@ -214,7 +214,7 @@ function SeatRow({ seat, base, api, canManage }: { seat: SeatView; base: string;
           </>
         )}
       </td>
-      <td>
+      <td data-label="Decisions">
         {(['advance', 'hold', 'reject'] as const)
           .filter((d) => seat.decisions[d] > 0)
           .map((d) => (
@@ -226,7 +226,7 @@ function SeatRow({ seat, base, api, canManage }: { seat: SeatView; base: string;
         {!seat.decisions.advance && !seat.decisions.hold && !seat.decisions.reject && <span className="muted">—</span>}
       </td>
       {canManage && (
-        <td>
+        <td data-label="Extra time">
           {ended ? (
             extraTimeText(seat)
           ) : (
