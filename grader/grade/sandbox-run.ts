@@ -1,6 +1,7 @@
 import type { PyType } from '../python/python-signature.ts';
 import { pythonSandboxPool, sandboxPool } from '../sandbox/sandbox-pool.ts';
 import type { JobEnd, JobListener } from '../sandbox/sandbox-process.ts';
+import type { CpuPriority } from '../sandbox/sandbox-command.ts';
 import type { LoadFailure, SandboxJob, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 
 export interface SandboxRunOptions {
@@ -16,6 +17,8 @@ export interface SandboxRunOptions {
   cpuBudgetMs: number;
   /** called with the number of tests finished so far, each time one finishes */
   onTestResult?: (done: number) => void;
+  /** default normal */
+  cpuPriority?: CpuPriority;
 }
 
 /** Results per test index; a load failure means the candidate's top-level code never finished. */
@@ -51,7 +54,8 @@ function stallMs(tests: readonly SandboxTest[]): number {
 
 /**
  * The Python sandbox enforces CPU time per test itself (and reports a test the machine was too busy for);
- * this outer wall clock only ends a batch that hangs, far beyond anything honest code needs.
+ * this outer wall clock only ends a sandbox that stopped answering, far beyond anything honest code needs,
+ * and its unfinished tests are `overloaded`, never the candidate's verdict.
  */
 function pythonSafetyWallMs(job: SandboxJob): number {
   return 30_000 + 10 * (job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0));
@@ -62,7 +66,7 @@ const cpuOf = (outcomes: Map<number, TestOutcome>) => [...outcomes.values()].red
 /** One job in a pooled sandbox of the submission's language; the sandbox goes back to its pool. */
 async function runJob(opts: SandboxRunOptions, job: Omit<SandboxJob, 'type' | 'jobId'>, listener: JobListener): Promise<JobEnd> {
   if (opts.python) {
-    const pool = pythonSandboxPool();
+    const pool = pythonSandboxPool(opts.cpuPriority);
     const sandbox = await pool.acquire();
     let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
     try {
@@ -72,7 +76,7 @@ async function runJob(opts: SandboxRunOptions, job: Omit<SandboxJob, 'type' | 'j
       pool.release(sandbox, end.kind === 'done' && !end.recycle);
     }
   }
-  const pool = sandboxPool();
+  const pool = sandboxPool(opts.cpuPriority);
   const child = await pool.acquire();
   let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
   try {

@@ -28,6 +28,7 @@ import numpy as np
 import bisect, collections, copy, dataclasses, fractions, functools, heapq, itertools, operator, re, statistics, typing  # noqa: E401,F401,E402
 
 PR_SET_SECCOMP = 22
+PR_SET_THP_DISABLE = 41
 SECCOMP_MODE_FILTER = 2
 MESSAGE = struct.Struct('<II')
 LENGTH = struct.Struct('<I')
@@ -68,9 +69,10 @@ def runner_main(rfd, wfd, memory_mb, cpu_cap_ms, runner_filter):
     # than V8's, so twice the isolate's heap limit, and room for numpy's temporaries)
     address_space = int((vm_size_mb() + 2 * memory_mb + 64) * 2**20)
     cpu_s = max(1, math.ceil(cpu_cap_ms / 1000))
+    # CPU: SIGXCPU (a time limit) at the soft limit, SIGKILL a second later if it is caught
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
     for limit, value in (
         (resource.RLIMIT_AS, address_space),
-        (resource.RLIMIT_CPU, cpu_s),
         (resource.RLIMIT_FSIZE, 0),
         (resource.RLIMIT_NOFILE, 32),
         (resource.RLIMIT_NPROC, 0),
@@ -79,9 +81,13 @@ def runner_main(rfd, wfd, memory_mb, cpu_cap_ms, runner_filter):
         (resource.RLIMIT_MSGQUEUE, 0),
     ):
         resource.setrlimit(limit, (value, value))
+    libc = ctypes.CDLL(None, use_errno=True)
+    # no transparent huge pages: numpy asks for them on large arrays, and what zeroing a huge page costs depends
+    # on the machine's memory (up to 4x the CPU time of small pages here), which would make the CPU time of a
+    # memory-hungry test, and so its verdict, depend on the machine's state
+    libc.prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0)
     buf = ctypes.create_string_buffer(runner_filter, len(runner_filter))
     prog = SockFprog(len(runner_filter) // 8, ctypes.addressof(buf))
-    libc = ctypes.CDLL(None, use_errno=True)
     runner = Runner(rfd, wfd)
     if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
         # never run candidate code without the filter: the submission gets an internal error instead

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../db/client';
 import { enqueueJob } from '../queue/enqueue-job';
+import { fairPlacement } from '../queue/fair-queue';
 import { deadlineJobKey, scheduleDeadline } from './schedule-deadline';
 
 export type EndAttemptOptions = {
@@ -38,7 +39,9 @@ export async function endAttempt(prisma: PrismaClient, { attemptId, by }: EndAtt
       let finalId = lastSubmit?.code === code ? lastSubmit.id : null;
       if (!finalId) {
         finalId = (await tx.submission.create({ data: { userId: row.candidateId, problemId: problem.problemId, problemVersion: problem.problemVersion, attemptId, kind: 'submit', code }, select: { id: true } })).id;
-        await enqueueJob(tx, 'grade_submission', { submissionId: finalId }, { jobKey: finalId });
+        // the candidate's own fair-queue lane, as their Runs and Submits: 50 deadlines at once are graded round robin
+        const pending = await tx.submission.count({ where: { userId: row.candidateId, status: { not: 'done' } } });
+        await enqueueJob(tx, 'grade_submission', { submissionId: finalId }, { jobKey: finalId, ...(await fairPlacement(tx, { userId: row.candidateId, pending })) });
       }
       await tx.attemptProblem.update({ where: { attemptId_problemId: { attemptId, problemId: problem.problemId } }, data: { finalSubmissionId: finalId } });
     }

@@ -8,6 +8,12 @@ export type EnqueueOptions = {
   jobKey?: string;
   /** 'preserve_run_at': a pending job keeps its run time (a burst of requests runs it once, not never) */
   jobKeyMode?: 'replace' | 'preserve_run_at';
+  /** jobs of one named queue run one at a time, in order (the fair queue: one per user) */
+  queueName?: string;
+  /** lower runs first (graphile-worker's order: priority, then run time); default 0 */
+  priority?: number;
+  /** labels a worker can refuse to take (the fair queue: the user, so a reserved slot skips users over budget) */
+  flags?: string[];
 };
 
 /**
@@ -22,5 +28,8 @@ export async function enqueueJob<T extends TaskName>(tx: Pick<PrismaClient, '$ex
     run_at := ${options.runAt ?? null}::timestamptz,
     max_attempts := ${TASKS[task].maxAttempts}::int,
     job_key := ${options.jobKey ?? null}::text,
+    queue_name := ${options.queueName ?? null}::text,
+    priority := ${options.priority ?? null}::int,
+    flags := ${options.flags ?? null}::text[],
     job_key_mode := ${options.jobKeyMode ?? 'replace'}::text)`;
 }
