@@ -10,6 +10,7 @@ const SELECT = {
   verdict: true,
   score: true,
   message: true,
+  customInput: true,
   createdAt: true,
   finishedAt: true,
   gradingMs: true,
@@ -18,7 +19,7 @@ const SELECT = {
   problem: { select: { slug: true } },
   testResults: {
     orderBy: { ordinal: 'asc' },
-    select: { ordinal: true, name: true, hidden: true, weight: true, verdict: true, timeMs: true, message: true, output: true, details: true },
+    select: { ordinal: true, name: true, hidden: true, weight: true, verdict: true, notRun: true, timeMs: true, message: true, output: true, details: true },
   },
 } as const;
 
@@ -41,6 +42,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
     verdict: row.verdict,
     score: row.score,
     message: row.message,
+    custom: row.customInput !== null,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     gradingMs: row.gradingMs,
@@ -52,6 +54,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
       hidden: t.hidden,
       weight: t.weight,
       verdict: t.verdict,
+      notRun: t.notRun,
       timeMs: t.timeMs,
       message: t.message,
       output: t.hidden ? null : t.output,

@@ -6,6 +6,7 @@ import { monaco } from './monaco-setup';
 import type { LanguageName } from '../../shared/languages';
 import { watchPythonEntry } from './python-entry-check';
 import { watchSignature } from './signature-check';
+import type { Replacement } from '../drafts/use-draft';
 
 /** One model per language, so switching keeps each one's undo history. */
 const SOLUTION_PATHS: Record<LanguageName, string> = { typescript: 'file:///solution.ts', python: 'file:///solution.py' };
@@ -20,9 +21,17 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   padding: { top: 12 },
 };
 
+/** What the editor underlines as an error (a type error, a call the grader cannot make), for the warning before a Run. */
+export type EditorProblem = { line: number; message: string };
+
 export type CodeEditorProps = {
-  value: string;
+  /** the text a language's model starts with; the editor owns the text from then on */
+  defaultValue: string;
+  /** text that replaces the content (reset, restore, another tab's draft), once per `seq` */
+  replacement: Replacement | null;
   onChange: (code: string) => void;
+  /** the errors the editor underlines, each time they change */
+  onProblems: (problems: EditorProblem[]) => void;
   language: LanguageName;
   /** the pinned signature and the function the grader calls, for the signature check */
   signature: string;
@@ -33,17 +42,23 @@ export type CodeEditorProps = {
   onSubmit: () => void;
 };
 
-/** The candidate's editor: TypeScript with the sandbox's library or Python, the function the grader calls checked. */
-export default function CodeEditor({ value, onChange, language, signature, entry, onRun, onSubmit }: CodeEditorProps) {
-  const handlers = useRef({ onRun, onSubmit });
-  handlers.current = { onRun, onSubmit };
+/**
+ * The candidate's editor: TypeScript with the sandbox's library or Python, the function the grader calls checked.
+ * Uncontrolled: the text is never fed back from React state on a keystroke, so no keystroke is lost however fast.
+ */
+export default function CodeEditor({ defaultValue, replacement, onChange, onProblems, language, signature, entry, onRun, onSubmit }: CodeEditorProps) {
+  const handlers = useRef({ onRun, onSubmit, onProblems });
+  handlers.current = { onRun, onSubmit, onProblems };
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
+  const applied = useRef<Partial<Record<LanguageName, number>>>({});
 
-  const onMount: OnMount = (editor) => {
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => handlers.current.onRun());
-    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => handlers.current.onSubmit());
-    setModel(editor.getModel());
-    editor.onDidChangeModel(() => setModel(editor.getModel()));
+  const onMount: OnMount = (mounted) => {
+    mounted.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => handlers.current.onRun());
+    mounted.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => handlers.current.onSubmit());
+    setEditor(mounted);
+    setModel(mounted.getModel());
+    mounted.onDidChangeModel(() => setModel(mounted.getModel()));
   };
 
   useEffect(() => {
@@ -51,17 +66,47 @@ export default function CodeEditor({ value, onChange, language, signature, entry
     return language === 'python' ? watchPythonEntry(model, signature, entry) : watchSignature(model, signature, entry);
   }, [model, language, signature, entry]);
 
+  useEffect(() => {
+    if (!model) return undefined;
+    const report = () => handlers.current.onProblems(underlinedProblems(model));
+    report();
+    const subscription = monaco.editor.onDidChangeMarkers((uris) => {
+      if (uris.some((uri) => uri.toString() === model.uri.toString())) report();
+    });
+    return () => subscription.dispose();
+  }, [model]);
+
+  // an outside change of the text, as one undoable edit
+  useEffect(() => {
+    if (!editor || !model || !replacement || model.uri.toString() !== SOLUTION_PATHS[language]) return;
+    if ((applied.current[language] ?? 0) >= replacement.seq) return;
+    applied.current[language] = replacement.seq;
+    if (model.getValue() === replacement.text) return;
+    editor.pushUndoStop();
+    editor.executeEdits('replace', [{ range: model.getFullModelRange(), text: replacement.text }]);
+    editor.pushUndoStop();
+  }, [editor, model, replacement, language]);
+
   return (
     <Editor
       path={SOLUTION_PATHS[language]}
       language={language}
-      value={value}
+      defaultValue={defaultValue}
       onChange={(code) => onChange(code ?? '')}
       onMount={onMount}
-      options={{ ...EDITOR_OPTIONS, tabSize: language === 'python' ? 4 : 2 }}
+      options={{ ...EDITOR_OPTIONS, tabSize: language === 'python' ? 4 : 2, ariaLabel: 'Your solution. Press Ctrl+M to make Tab move focus out of the editor.' }}
       loading={<p className="muted editor-loading">Loading the editor…</p>}
     />
   );
+}
+
+/** Errors in the model, and the grader's own warnings (owners `grader-…`: a function the grader cannot call fails every test). */
+function underlinedProblems(model: monaco.editor.ITextModel): EditorProblem[] {
+  return monaco.editor
+    .getModelMarkers({ resource: model.uri })
+    .filter((m) => m.severity === monaco.MarkerSeverity.Error || m.owner.startsWith('grader-'))
+    .sort((a, b) => a.startLineNumber - b.startLineNumber)
+    .map((m) => ({ line: m.startLineNumber, message: m.message }));
 }
 
 /** Read-only diff of two versions of a solution, showing the changed parts. */

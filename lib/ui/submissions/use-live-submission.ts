@@ -2,17 +2,20 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanguageName } from '../../shared/languages';
-import type { SubmissionKindName, SubmissionView } from '../../shared/submission-view';
+import type { CustomInput, SubmissionKindName, SubmissionView } from '../../shared/submission-view';
 import { ApiError, fetchJson } from '../api-client';
 
 const POLL_MS = 1_000;
+
+/** A Run or Submit to send; `customInput` makes it a Run with the candidate's own arguments. */
+export type StartRequest = { kind: SubmissionKindName; problemSlug: string; code: string; language: LanguageName; customInput?: CustomInput };
 
 type LiveSubmission = {
   submission: SubmissionView | null;
   /** a Run or Submit is being sent or graded */
   busy: boolean;
   error: string | null;
-  start: (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName) => Promise<void>;
+  start: (request: StartRequest) => Promise<void>;
   /** show an earlier submission (from the history) */
   show: (submissionId: string) => Promise<void>;
 };
@@ -75,11 +78,11 @@ export function useLiveSubmission(onFinished: (submission: SubmissionView) => vo
   }, []);
 
   const start = useCallback(
-    async (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName) => {
+    async (request: StartRequest) => {
       setBusy(true);
       setError(null);
       try {
-        const { id } = await fetchJson<{ id: string }>('/api/submissions', { method: 'POST', body: JSON.stringify({ problemSlug, kind, code, language }) });
+        const { id } = await fetchJson<{ id: string }>('/api/submissions', { method: 'POST', body: JSON.stringify(request) });
         setSubmission(null);
         follow(id);
       } catch (e) {
