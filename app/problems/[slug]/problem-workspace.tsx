@@ -55,7 +55,7 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
   const pythonDraft = useDraft(userId, problem.slug, 'python', draftOf('python'));
   const draft = language === 'python' ? pythonDraft : typescriptDraft;
   const shownHistory = history.filter((s) => s.language === language);
-  const editorProblems = useRef<EditorProblem[]>([]);
+  const problemsCheck = useRef<(() => Promise<EditorProblem[]>) | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [customFrom, setCustomFrom] = useState<CustomInput | null>(null);
   const [sizeError, setSizeError] = useState<string | null>(null);
@@ -63,7 +63,6 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
   const pick = (next: LanguageName) => {
     if (next === language || unavailable[next]) return;
     void draft.flush();
-    editorProblems.current = [];
     setPending(null);
     setCustomFrom(null);
     setLanguage(next);
@@ -93,12 +92,13 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
     void live.start({ kind, problemSlug: problem.slug, code: draft.text(), language, customInput }).then(refreshHistory);
   };
   /** Run or Submit, after a warning when the editor underlines errors (type errors do not stop the grader). */
-  const send = (kind: SubmissionKindName, customInput?: CustomInput) => {
+  const send = async (kind: SubmissionKindName, customInput?: CustomInput) => {
     if (live.busy) return;
     const tooLarge = codeTooLargeMessage(codeBytes(draft.text()));
     setSizeError(tooLarge);
     if (tooLarge) return;
-    if (editorProblems.current.length > 0) return setPending({ kind, customInput, problems: editorProblems.current });
+    const problems = (await problemsCheck.current?.()) ?? [];
+    if (problems.length > 0) return setPending({ kind, customInput, problems });
     start(kind, customInput);
   };
   // the same shortcuts outside the editor (inside it, the editor handles them first)
@@ -108,7 +108,7 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      sendRef.current(event.shiftKey ? 'submit' : 'run');
+      void sendRef.current(event.shiftKey ? 'submit' : 'run');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -141,7 +141,8 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
             Submissions{shownHistory.length > 0 ? ` (${shownHistory.length})` : ''}
           </TabButton>
           <TabButton current={tab} value="mistakes" onSelect={setTab}>
-            {solved ? 'Common mistakes' : '🔒 Common mistakes'}
+            {!solved && <LockIcon />}
+            Common mistakes
           </TabButton>
         </div>
         <div className="tab-panel" role="tabpanel">
@@ -173,10 +174,10 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
             <button type="button" className="button button-quiet" onClick={reset}>
               Reset to starter
             </button>
-            <button type="button" className="button" onClick={() => send('run')} disabled={live.busy} title="Run the sample tests (Ctrl/Cmd+Enter)">
+            <button type="button" className="button" onClick={() => void send('run')} disabled={live.busy} title="Run the sample tests (Ctrl/Cmd+Enter)">
               Run
             </button>
-            <button type="button" className="button button-primary" onClick={() => send('submit')} disabled={live.busy} title="Grade on all tests (Ctrl/Cmd+Shift+Enter)">
+            <button type="button" className="button button-primary" onClick={() => void send('submit')} disabled={live.busy} title="Grade on all tests (Ctrl/Cmd+Shift+Enter)">
               Submit
             </button>
           </div>
@@ -198,12 +199,12 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
             defaultValue={draft.text()}
             replacement={draft.replacement}
             onChange={draft.change}
-            onProblems={(problems) => (editorProblems.current = problems)}
+            problemsCheckRef={problemsCheck}
             language={language}
             signature={version.signature}
             entry={version.entry}
-            onRun={() => send('run')}
-            onSubmit={() => send('submit')}
+            onRun={() => void send('run')}
+            onSubmit={() => void send('submit')}
           />
         </div>
         <p className="editor-hint muted">
@@ -217,7 +218,7 @@ export function ProblemWorkspace({ userId, problem, drafts, history: initialHist
               paramNames={version.paramNames}
               paramTypes={version.paramTypes}
               busy={live.busy}
-              onRun={(input) => send('run', input)}
+              onRun={(input) => void send('run', input)}
               onClose={() => setCustomFrom(null)}
             />
           )}
@@ -341,5 +342,13 @@ function ProblemsWarning({ pending, language, onGo, onCancel }: { pending: Pendi
         </button>
       </div>
     </div>
+  );
+}
+
+function LockIcon() {
+  return (
+    <svg className="tab-icon" viewBox="0 0 16 16" width="12" height="12" aria-label="locked until solved" role="img">
+      <path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z" />
+    </svg>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { DiffEditor, Editor, type OnMount } from '@monaco-editor/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { monaco } from './monaco-setup';
 import type { LanguageName } from '../../shared/languages';
 import { watchPythonEntry } from './python-entry-check';
@@ -30,8 +30,8 @@ export type CodeEditorProps = {
   /** text that replaces the content (reset, restore, another tab's draft), once per `seq` */
   replacement: Replacement | null;
   onChange: (code: string) => void;
-  /** the errors the editor underlines, each time they change */
-  onProblems: (problems: EditorProblem[]) => void;
+  /** receives a function that says what the editor would underline in the current text (asked before a Run) */
+  problemsCheckRef: MutableRefObject<(() => Promise<EditorProblem[]>) | null>;
   language: LanguageName;
   /** the pinned signature and the function the grader calls, for the signature check */
   signature: string;
@@ -46,9 +46,9 @@ export type CodeEditorProps = {
  * The candidate's editor: TypeScript with the sandbox's library or Python, the function the grader calls checked.
  * Uncontrolled: the text is never fed back from React state on a keystroke, so no keystroke is lost however fast.
  */
-export default function CodeEditor({ defaultValue, replacement, onChange, onProblems, language, signature, entry, onRun, onSubmit }: CodeEditorProps) {
-  const handlers = useRef({ onRun, onSubmit, onProblems });
-  handlers.current = { onRun, onSubmit, onProblems };
+export default function CodeEditor({ defaultValue, replacement, onChange, problemsCheckRef, language, signature, entry, onRun, onSubmit }: CodeEditorProps) {
+  const handlers = useRef({ onRun, onSubmit });
+  handlers.current = { onRun, onSubmit };
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
   const applied = useRef<Partial<Record<LanguageName, number>>>({});
@@ -68,13 +68,11 @@ export default function CodeEditor({ defaultValue, replacement, onChange, onProb
 
   useEffect(() => {
     if (!model) return undefined;
-    const report = () => handlers.current.onProblems(underlinedProblems(model));
-    report();
-    const subscription = monaco.editor.onDidChangeMarkers((uris) => {
-      if (uris.some((uri) => uri.toString() === model.uri.toString())) report();
-    });
-    return () => subscription.dispose();
-  }, [model]);
+    problemsCheckRef.current = () => currentProblems(model);
+    return () => {
+      problemsCheckRef.current = null;
+    };
+  }, [model, problemsCheckRef]);
 
   // an outside change of the text, as one undoable edit
   useEffect(() => {
@@ -100,13 +98,39 @@ export default function CodeEditor({ defaultValue, replacement, onChange, onProb
   );
 }
 
-/** Errors in the model, and the grader's own warnings (owners `grader-…`: a function the grader cannot call fails every test). */
-function underlinedProblems(model: monaco.editor.ITextModel): EditorProblem[] {
-  return monaco.editor
+/**
+ * What the editor would underline in the model's current text: TypeScript's errors asked of its worker now (the
+ * squiggles lag typing by a moment, and a Run right after a paste must not be judged on the text before it), and
+ * the grader's own warnings (owners `grader-…`: a function the grader cannot call fails every test).
+ */
+async function currentProblems(model: monaco.editor.ITextModel): Promise<EditorProblem[]> {
+  const problems: EditorProblem[] = monaco.editor
     .getModelMarkers({ resource: model.uri })
-    .filter((m) => m.severity === monaco.MarkerSeverity.Error || m.owner.startsWith('grader-'))
-    .sort((a, b) => a.startLineNumber - b.startLineNumber)
+    .filter((m) => m.owner.startsWith('grader-'))
     .map((m) => ({ line: m.startLineNumber, message: m.message }));
+  if (model.getLanguageId() === 'typescript') {
+    try {
+      const worker = await (await monaco.typescript.getTypeScriptWorker())(model.uri);
+      const uri = model.uri.toString();
+      const diagnostics = [...(await worker.getSyntacticDiagnostics(uri)), ...(await worker.getSemanticDiagnostics(uri))];
+      for (const d of diagnostics) {
+        if (d.category !== ERROR_CATEGORY || model.isDisposed()) continue;
+        problems.push({ line: model.getPositionAt(d.start ?? 0).lineNumber, message: flattenMessage(d.messageText) });
+      }
+    } catch {
+      // no worker (still starting): nothing to warn about rather than a Run that never starts
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+/** TypeScript's DiagnosticCategory.Error */
+const ERROR_CATEGORY = 1;
+
+type DiagnosticMessage = string | { messageText: string; next?: DiagnosticMessage[] };
+
+function flattenMessage(message: DiagnosticMessage): string {
+  return typeof message === 'string' ? message : [message.messageText, ...(message.next ?? []).map(flattenMessage)].join(' ');
 }
 
 /** Read-only diff of two versions of a solution, showing the changed parts. */

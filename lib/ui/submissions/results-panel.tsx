@@ -71,8 +71,9 @@ function SubmissionOutcome({ submission, rowOptions }: { submission: SubmissionV
       {submission.message && <pre className="outcome-message">{submission.message}</pre>}
       <ol className="tests">
         {submission.tests.map((test, i) => (
-          // every failing sample opens (its data is the candidate's to see); of hidden tests only the first
-          <TestRow key={test.ordinal} test={test} open={test.verdict !== 'accepted' && !test.notRun && (!test.hidden || i === firstFailure)} {...rowOptions} />
+          // every failing sample opens (its data is the candidate's to see), of hidden tests only the first; a
+          // Run with the candidate's own input is there to be compared, so it opens whatever its verdict
+          <TestRow key={test.ordinal} test={test} open={rowOptions.custom || (test.verdict !== 'accepted' && !test.notRun && (!test.hidden || i === firstFailure))} {...rowOptions} />
         ))}
       </ol>
     </div>
