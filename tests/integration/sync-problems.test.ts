@@ -22,7 +22,7 @@ describe('syncProblems', () => {
     expect(mistakes.typescript).toContain('normalizes over columns (axis 0) instead of rows');
     expect(mistakes.python).toContain('normalizes over columns (axis=0) instead of rows');
     expect(JSON.stringify(mistakes)).not.toContain('equal values give a uniform row');
-  });
+  }, 120_000); // reads and upserts every package (260+) twice
 
   it('takes a new version when the content hash changes and retires a package that disappeared', async () => {
     const { problems } = await listProblems(path.resolve(import.meta.dirname, '../../problems'));
