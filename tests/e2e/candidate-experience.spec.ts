@@ -22,6 +22,7 @@ test.describe('on a phone (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test('no main page scrolls sideways; the header folds into a menu; the problem page is tabs', async ({ page }, testInfo) => {
+    test.setTimeout(300_000); // a sign-up, seven pages and a Run on a busy machine
     await page.goto('/');
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: testInfo.outputPath('phone-0-home-signed-out.png') });
@@ -131,6 +132,7 @@ test('two tabs on one problem: the stale tab is told, and reloads theirs or keep
 });
 
 test('feedback: runtime errors with their line, a type-error warning, my own input beside the reference, common mistakes once solved', async ({ page }, testInfo) => {
+  test.setTimeout(360_000); // seven gradings, one sign-up and a Submit on a busy machine
   await page.setViewportSize({ width: 1280, height: 900 });
   await signUp(page, newEmail());
   await page.goto('/problems/stable-softmax');

@@ -4,8 +4,8 @@ import { DiffEditor, Editor, type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { monaco } from './monaco-setup';
 import type { LanguageName } from '../../shared/languages';
-import { watchPythonEntry } from './python-entry-check';
-import { watchSignature } from './signature-check';
+import { pythonEntryMarkers, watchPythonEntry } from './python-entry-check';
+import { flatten, signatureMarkers, watchSignature, type DiagnosticMessage } from './signature-check';
 import type { Replacement } from '../drafts/use-draft';
 
 /** One model per language, so switching keeps each one's undo history. */
@@ -68,11 +68,11 @@ export default function CodeEditor({ defaultValue, replacement, onChange, proble
 
   useEffect(() => {
     if (!model) return undefined;
-    problemsCheckRef.current = () => currentProblems(model);
+    problemsCheckRef.current = () => currentProblems(model, signature, entry);
     return () => {
       problemsCheckRef.current = null;
     };
-  }, [model, problemsCheckRef]);
+  }, [model, problemsCheckRef, signature, entry]);
 
   // an outside change of the text, as one undoable edit
   useEffect(() => {
@@ -99,39 +99,30 @@ export default function CodeEditor({ defaultValue, replacement, onChange, proble
 }
 
 /**
- * What the editor would underline in the model's current text: TypeScript's errors asked of its worker now (the
- * squiggles lag typing by a moment, and a Run right after a paste must not be judged on the text before it), and
- * the grader's own warnings (owners `grader-…`: a function the grader cannot call fails every test).
+ * What the editor would underline in the model's current text, computed now (the squiggles lag typing by a
+ * moment, and a Run right after a paste must not be judged on the text before it): TypeScript's errors and the
+ * grader's own warning (a function the grader cannot call fails every test), or Python's missing entry.
  */
-async function currentProblems(model: monaco.editor.ITextModel): Promise<EditorProblem[]> {
-  const problems: EditorProblem[] = monaco.editor
-    .getModelMarkers({ resource: model.uri })
-    .filter((m) => m.owner.startsWith('grader-'))
-    .map((m) => ({ line: m.startLineNumber, message: m.message }));
-  if (model.getLanguageId() === 'typescript') {
-    try {
-      const worker = await (await monaco.typescript.getTypeScriptWorker())(model.uri);
-      const uri = model.uri.toString();
-      const diagnostics = [...(await worker.getSyntacticDiagnostics(uri)), ...(await worker.getSemanticDiagnostics(uri))];
-      for (const d of diagnostics) {
-        if (d.category !== ERROR_CATEGORY || model.isDisposed()) continue;
-        problems.push({ line: model.getPositionAt(d.start ?? 0).lineNumber, message: flattenMessage(d.messageText) });
-      }
-    } catch {
-      // no worker (still starting): nothing to warn about rather than a Run that never starts
+async function currentProblems(model: monaco.editor.ITextModel, signature: string, entry: string): Promise<EditorProblem[]> {
+  const asProblem = (m: monaco.editor.IMarkerData): EditorProblem => ({ line: m.startLineNumber, message: m.message });
+  if (model.getLanguageId() !== 'typescript') return pythonEntryMarkers(model, signature, entry).map(asProblem);
+  const problems: EditorProblem[] = [];
+  try {
+    const worker = await (await monaco.typescript.getTypeScriptWorker())(model.uri);
+    const uri = model.uri.toString();
+    const diagnostics = [...(await worker.getSyntacticDiagnostics(uri)), ...(await worker.getSemanticDiagnostics(uri))];
+    for (const d of diagnostics) {
+      if (d.category === ERROR_CATEGORY && !model.isDisposed()) problems.push({ line: model.getPositionAt(d.start ?? 0).lineNumber, message: flatten(d.messageText as DiagnosticMessage) });
     }
+    problems.push(...(await signatureMarkers(model, signature, entry)).map(asProblem));
+  } catch {
+    // no worker (still starting): nothing to warn about rather than a Run that never starts
   }
   return problems.sort((a, b) => a.line - b.line);
 }
 
 /** TypeScript's DiagnosticCategory.Error */
 const ERROR_CATEGORY = 1;
-
-type DiagnosticMessage = string | { messageText: string; next?: DiagnosticMessage[] };
-
-function flattenMessage(message: DiagnosticMessage): string {
-  return typeof message === 'string' ? message : [message.messageText, ...(message.next ?? []).map(flattenMessage)].join(' ');
-}
 
 /** Read-only diff of two versions of a solution, showing the changed parts. */
 export function CodeDiff({ original, modified, language }: { original: string; modified: string; language: LanguageName }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { validateCustomArgs } from '../../shared/custom-input';
 import type { CustomInput } from '../../shared/submission-view';
 
@@ -21,6 +21,12 @@ type Props = {
  */
 export function CustomInputForm({ start, paramNames, paramTypes, busy, onRun, onClose }: Props) {
   const [texts, setTexts] = useState(() => start.args.map((a) => editableJson(a, '')));
+  const formRef = useRef<HTMLFormElement>(null);
+  // opened from a sample far down the results: bring it into view, ready to type
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'nearest' });
+    formRef.current?.querySelector('textarea')?.focus({ preventScroll: true });
+  }, []);
   const params = paramNames.map((name, i) => ({ name, type: paramTypes[i] ?? '' }));
   const parsed = useMemo(() => texts.map(parseJson), [texts]);
   const syntaxErrors = parsed.map((p, i) => (p.ok ? null : `${params[i]?.name ?? `argument ${i + 1}`} is not valid JSON: ${p.message}`));
@@ -30,6 +36,7 @@ export function CustomInputForm({ start, paramNames, paramTypes, busy, onRun, on
 
   return (
     <form
+      ref={formRef}
       className="custom-input card"
       aria-label="Run with my input"
       onSubmit={(event) => {
