@@ -16,7 +16,7 @@ export interface GradeRequest {
   /**
    * "Run with my input": instead of the problem's tests, one sample-like test on these arguments, the expected
    * value from the trusted reference (in a child process with a deadline). Validated by the caller against the
-   * signature and the input limits (grader/problems/custom-input.ts).
+   * signature and the limits on custom inputs (lib/shared/custom-input.ts).
    */
   customArgs?: unknown[];
   /** called with 0 of n before the tests run, then as each finishes (a live progress bar); must not throw */
