@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import Link from 'next/link';
 import { currentUser } from '@/lib/server/auth/session';
+import { NavigationProgress } from '@/lib/ui/navigation/navigation-progress';
 import { SiteMenu } from '@/lib/ui/navigation/site-menu';
 import { signOutAction } from './(auth)/actions';
 import './globals.css';
@@ -47,6 +48,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </SiteMenu>
         </header>
+        <Suspense fallback={null}>
+          <NavigationProgress />
+        </Suspense>
         {children}
       </body>
     </html>

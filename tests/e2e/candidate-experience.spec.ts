@@ -42,8 +42,16 @@ test.describe('on a phone (390 px)', () => {
     await expect(page.getByTestId('signed-in-as')).toContainText(email);
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('phone-1-menu-open.png') });
+    // a slow navigation shows that it is loading (the catalog's data held back for a moment here)
+    await page.route(/\/problems(\?|$)/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await page.getByRole('link', { name: 'Problems', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeAttached();
     await expect(page).toHaveURL(/\/problems$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
+    await page.unrouteAll();
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
 
     for (const path of ['/', '/problems', '/progress', '/organizations', '/organizations/new', '/problems/multi-head-attention', '/problems/stable-softmax']) {
