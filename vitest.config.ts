@@ -46,10 +46,12 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // grades every package twice, idle and beside CPU-bound processes: minutes, on its own
+          // grades every package twice, idle and beside CPU-bound processes: minutes, on its own (last, so
+          // its CPU-bound processes slow no other test and no other test loads its idle run)
           name: 'load',
           include: ['tests/load/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 2 },
           testTimeout: 1_800_000,
         },
       },
