@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import Link from 'next/link';
 import { currentUser } from '@/lib/server/auth/session';
+import { NavigationProgress } from '@/lib/ui/navigation/navigation-progress';
+import { SiteMenu } from '@/lib/ui/navigation/site-menu';
 import { signOutAction } from './(auth)/actions';
 import './globals.css';
 
@@ -21,13 +23,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Link href="/" className="brand">
             <span className="brand-mark">∇</span> ML Interview Grader
           </Link>
-          <nav className="topnav">
+          <SiteMenu>
             {user ? (
               <>
                 <Link href="/problems">Problems</Link>
                 <Link href="/progress">Progress</Link>
                 <Link href="/organizations">Organizations</Link>
-                <span className="muted" data-testid="signed-in-as">
+                <span className="muted signed-in-as" data-testid="signed-in-as">
                   {user.name} · {user.email}
                 </span>
                 <form action={signOutAction}>
@@ -44,8 +46,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 </Link>
               </>
             )}
-          </nav>
+          </SiteMenu>
         </header>
+        <Suspense fallback={null}>
+          <NavigationProgress />
+        </Suspense>
         {children}
       </body>
     </html>

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { RecentSubmission } from '@/lib/shared/progress-view';
 import { KIND_LABELS, submitScore, verdictLabel } from '@/lib/shared/submission-view';
+import { LocalTime } from '@/lib/ui/time/local-time';
 
 // shown until a verdict is recorded
 const STATUS_LABEL = { queued: 'Queued', running: 'Grading…', done: '—' } as const;
 
-/** The user's latest Runs and Submits. Times are UTC so the server renders the same text every time. */
+/** The user's latest Runs and Submits. */
 export function RecentSubmissions({ recent, problemHref = (slug) => `/problems/${slug}` }: { recent: RecentSubmission[]; problemHref?: (slug: string) => string }) {
   if (recent.length === 0) {
     return (
@@ -37,15 +38,11 @@ export function RecentSubmissions({ recent, problemHref = (slug) => `/problems/$
             </td>
             <td>{submitScore(s) ?? '—'}</td>
             <td className="muted">
-              <time dateTime={s.createdAt}>{formatUtc(s.createdAt)}</time>
+              <LocalTime iso={s.createdAt} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
-}
-
-function formatUtc(iso: string): string {
-  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
 }

@@ -4,7 +4,8 @@ import { transform } from 'esbuild';
 export const MAX_SOURCE_BYTES = 256 * 1024;
 
 export type TranspileResult =
-  | { ok: true; code: string }
+  /** `map`: the source map (TypeScript only), to put runtime errors' positions back into the candidate's lines */
+  | { ok: true; code: string; map?: string }
   | { ok: false; message: string; line?: number; column?: number };
 
 /**
@@ -23,9 +24,10 @@ export async function transpileSubmission(source: string): Promise<TranspileResu
       globalName: '__candidate',
       target: 'es2022',
       sourcefile: 'submission.ts',
+      sourcemap: 'external',
       logLevel: 'silent',
     });
-    return { ok: true, code: out.code };
+    return { ok: true, code: out.code, map: out.map };
   } catch (error) {
     const errors = (error as { errors?: Array<{ text: string; location?: { line: number; column: number } | null }> }).errors;
     const first = errors?.[0];

@@ -4,10 +4,13 @@ import { pythonRuntime } from '../python/python-runtime.ts';
 import { MAX_SOURCE_BYTES, transpileSubmission, type TranspileResult } from '../compile/transpile-submission.ts';
 import type { Language } from '../languages.ts';
 import type { ProblemPackage } from '../problems/load-problem.ts';
-import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
+import type { CodePosition, LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
+import { sourcePositionMapper, withLocation } from '../compile/source-position.ts';
 import { worstVerdict, type Verdict } from '../verdicts.ts';
 import { encodedArgs } from './encoded-args.ts';
-import { expectedValue } from './expected-cache.ts';
+import { encodePlain } from '../sandbox/plain-codec.ts';
+import { expectedValue, type ExpectedValue } from './expected-cache.ts';
+import { referenceInChild } from './reference-in-child.ts';
 import { hiddenTestReport } from './hidden-report.ts';
 import { buildTestReport } from './judge-test.ts';
 import type { GradeReport, GradeRequest, TestReport } from './report-types.ts';
@@ -36,6 +39,17 @@ function cpuBudgetMs(timeMs: number, tests: number): number {
 function cpuSince(start: NodeJS.CpuUsage): number {
   const u = process.cpuUsage(start);
   return (u.user + u.system) / 1000;
+}
+
+/** Each test's line on a compile error: the error itself, with its one location, is the submission's message. */
+const COMPILE_ERROR_MESSAGE = 'not run: the code does not compile';
+
+/** The one test of a "Run with my input". */
+export const CUSTOM_TEST_NAME = 'your input';
+
+/** How long the reference may take on a candidate's own arguments: far beyond what any test of the problem needs. */
+function customReferenceMs(timeMs: number): number {
+  return Math.max(15_000, 5 * timeMs);
 }
 
 /** Stable per-test seed for the sandbox's Math.random (FNV-1a of the case name). */
@@ -87,10 +101,10 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   let sandboxCpuMs = 0;
-  const { problem, mode } = request;
-  const selected = problem.tests.cases
-    .map((testCase, index) => ({ testCase, index }))
-    .filter(({ testCase }) => mode === 'all' || testCase.sample === true);
+  const { problem, mode, customArgs } = request;
+  const selected = customArgs
+    ? [{ testCase: { name: CUSTOM_TEST_NAME, args: customArgs, sample: true } as TestCase, index: 0 }]
+    : problem.tests.cases.map((testCase, index) => ({ testCase, index })).filter(({ testCase }) => mode === 'all' || testCase.sample === true);
   request.onProgress?.({ done: 0, total: selected.length });
   const finish = (tests: TestReport[], extra: Partial<GradeReport> = {}, candidateMs = 0): GradeReport => ({
     verdict: worstVerdict(tests.map((t) => t.verdict)),
@@ -101,17 +115,29 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
   });
 
   const language = request.language ?? 'typescript';
+  let customExpected: ExpectedValue | null = null;
   const compiled = await prepare(problem, language, request.code);
   if (!compiled.ok) {
     const compileError = { message: compiled.message, line: compiled.line, column: compiled.column };
-    return finish(uniformReport(selected, 'compile_error', 'compile error', `compile error: ${compiled.message}`), { compileError });
+    return finish(uniformReport(selected, 'compile_error', COMPILE_ERROR_MESSAGE), { compileError });
+  }
+  if (customArgs) {
+    // the reference on the candidate's arguments first: if it cannot answer, the candidate's run would tell nothing
+    const reference = await referenceInChild(problem, customArgs, { timeoutMs: customReferenceMs(problem.limits.timeMs) });
+    if (reference.kind === 'timeout') {
+      const message = `the reference did not finish on this input within ${reference.afterMs / 1000} s: try a smaller input`;
+      return finish([{ name: CUSTOM_TEST_NAME, hidden: false, verdict: 'internal_error', timeMs: 0, weight: 1, message }]);
+    }
+    // an input the statement calls invalid: the reference throws, and so should the candidate's function
+    selected[0]!.testCase.expectError = reference.kind === 'error';
+    customExpected = reference;
   }
   // expected values come from the cache (computed once per problem version), alongside the run
-  const expectedPromise = Promise.all(selected.map(({ index }) => expectedValue(problem, index)));
+  const expectedPromise = customExpected ? Promise.resolve([customExpected]) : Promise.all(selected.map(({ index }) => expectedValue(problem, index)));
   expectedPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const sandboxTests: SandboxTest[] = selected.map(({ testCase, index }) => ({
     index,
-    args: encodedArgs(problem, index),
+    args: customArgs ? encodePlain(customArgs) : encodedArgs(problem, index),
     timeMs: problem.limits.timeMs,
     seed: seedFor(testCase.name),
   }));
@@ -133,15 +159,19 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
   sandboxCpuMs = run.sandboxCpuMs;
   const expected = await expectedPromise;
 
+  const toSource = sourcePositionMapper(compiled.map);
+  const at = (f: { at?: CodePosition }) => (f.at ? toSource(f.at) : null);
+  // an exception's text gets its line in the candidate's own code (only sample tests ever show that text)
+  const locate = (o: TestOutcome): TestOutcome => (o.status !== 'ok' && o.detail !== undefined && o.at ? { ...o, detail: withLocation(o.detail, at(o)) } : o);
   if (run.loadFailure) {
     const f = run.loadFailure;
     if (f.status === 'overloaded') throw new GraderOverloadedError();
     const compileError = { message: f.detail ?? f.message, ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}) };
     const extra = f.status === 'compile' ? { compileError } : {};
-    const sampleMessage = f.detail !== undefined && f.status !== 'sandbox' ? `${f.message}: ${f.detail}` : f.message;
+    const sampleMessage = f.status === 'compile' ? COMPILE_ERROR_MESSAGE : f.detail !== undefined && f.status !== 'sandbox' ? `${f.message}: ${withLocation(f.detail, at(f))}` : f.message;
     return finish(uniformReport(selected, LOAD_VERDICTS[f.status], f.message, sampleMessage), extra);
   }
-  const outcomes = selected.map(({ index }): TestOutcome => run.outcomes.get(index) ?? { status: 'sandbox', message: 'the sandbox returned no result for this test', cpuMs: 0, wallMs: 0 });
+  const outcomes = selected.map(({ index }): TestOutcome => locate(run.outcomes.get(index) ?? { status: 'sandbox', message: 'the sandbox returned no result for this test', cpuMs: 0, wallMs: 0 }));
   if (outcomes.some((o) => o.status === 'overloaded')) throw new GraderOverloadedError();
   const adapt = python ? booleansAsNumbers : undefined;
   const tests = selected.map(({ testCase }, i) => buildTestReport(problem, testCase, expected[i]!, outcomes[i]!, adapt));

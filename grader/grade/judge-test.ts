@@ -99,11 +99,12 @@ export function buildTestReport(
   const { outcome, actual } = decodeOutcome(sandboxOutcome, expected, adaptActual);
   const judged = judge(problem, testCase, expected, outcome, actual);
   const weight = testCase.weight ?? 1;
+  const notRun = outcome.status === 'not_run' ? ({ notRun: true } as const) : {};
   if (hidden) {
     const message = judged.hiddenMessage ?? judged.message;
-    return hiddenTestReport({ name: testCase.name, verdict: judged.verdict, cpuMs: outcome.cpuMs, weight, ...(message === undefined ? {} : { message }), ...(judged.details ? { details: judged.details } : {}) });
+    return { ...hiddenTestReport({ name: testCase.name, verdict: judged.verdict, cpuMs: outcome.cpuMs, weight, ...(message === undefined ? {} : { message }), ...(judged.details ? { details: judged.details } : {}) }), ...notRun };
   }
-  const report: TestReport = { name: testCase.name, hidden, verdict: judged.verdict, timeMs: Math.round(outcome.cpuMs * 100) / 100, weight };
+  const report: TestReport = { name: testCase.name, hidden, verdict: judged.verdict, ...notRun, timeMs: Math.round(outcome.cpuMs * 100) / 100, weight };
   if (judged.message !== undefined) report.message = boundMessage(judged.message);
   if (outcome.console) report.output = outcome.console;
   const shown = {

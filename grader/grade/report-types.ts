@@ -13,6 +13,12 @@ export interface GradeRequest {
   /** default TypeScript */
   language?: Language;
   mode: GradeMode;
+  /**
+   * "Run with my input": instead of the problem's tests, one sample-like test on these arguments, the expected
+   * value from the trusted reference (in a child process with a deadline). Validated by the caller against the
+   * signature and the limits on custom inputs (lib/shared/custom-input.ts).
+   */
+  customArgs?: unknown[];
   /** called with 0 of n before the tests run, then as each finishes (a live progress bar); must not throw */
   onProgress?: (progress: { done: number; total: number }) => void;
   /** the sandbox's CPU scheduling priority (sandbox-command.ts): the same verdict, yielding the CPU when low; default normal */
@@ -32,6 +38,8 @@ export interface TestReport {
   name: string;
   hidden: boolean;
   verdict: Verdict;
+  /** not run at all (earlier tests timed out, or the submission's CPU time was spent); `verdict` is what it counts as */
+  notRun?: true;
   /** CPU time of the candidate's call, ms (to 0.01 ms on samples, rounded to 10 ms on hidden tests) */
   timeMs: number;
   weight: number;

@@ -250,6 +250,16 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
       return cut('thrown value: ' + formatArg(e), 2000);
     } catch (inner) { return 'an exception that could not be described'; }
   }
+  // where in the submission (transpiled) it was thrown: the first stack frame in submission.js, or null;
+  // the stack is the candidate's to fake, so this goes only where the candidate's own text may go
+  function thrownAt(e) {
+    try {
+      const stack = e !== null && typeof e === 'object' ? e.stack : undefined;
+      if (typeof stack !== 'string') return null;
+      const m = /submission\.js:(\d+):(\d+)/.exec(stack.slice(0, 4000));
+      return m ? [+m[1], +m[2]] : null;
+    } catch (inner) { return null; }
+  }
   // whether the engine may have thrown it for lack of memory; the host then asks the heap (never the text)
   function isRangeError(e) {
     try { return e !== null && typeof e === 'object' && getProto(e) === RangeErrorProto; } catch (inner) { return false; }
@@ -276,7 +286,7 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
     try {
       result = apply(fn, undefined, args);
     } catch (e) {
-      return { status: 'threw', text: describeError(e), rangeError: isRangeError(e), console: consoleText, consoleWritten };
+      return { status: 'threw', text: describeError(e), at: thrownAt(e), rangeError: isRangeError(e), console: consoleText, consoleWritten };
     }
     return { status: 'returned' };
   }

@@ -2,7 +2,7 @@ import ivm from 'isolated-vm';
 import { ISOLATE_PRELUDE } from './isolate-prelude.ts';
 import type { EncodedPlain } from './plain-codec.ts';
 import { runTimed, wallCapMs, type Timed } from './run-timed.ts';
-import type { ChildMessage, FailureStatus, LoadFailure, SandboxJob, SandboxTest, TestOutcome } from './sandbox-protocol.ts';
+import type { ChildMessage, CodePosition, FailureStatus, LoadFailure, SandboxJob, SandboxTest, TestOutcome } from './sandbox-protocol.ts';
 
 interface LoadedIsolate {
   isolate: ivm.Isolate;
@@ -64,7 +64,7 @@ async function loadIsolate(job: SandboxJob): Promise<Loaded> {
   }
   if (isolate.isDisposed) return fail({ status: 'memory', message: `top-level code: ${MESSAGES.memory}` });
   // a top-level exception never saw a test's data, but its text is still the candidate's: a detail for samples
-  return fail({ status: 'threw', message: 'the top-level code threw an exception', detail: String((t.error as Error)?.message ?? t.error).slice(0, 2000) });
+  return fail({ status: 'threw', message: 'the top-level code threw an exception', detail: String((t.error as Error)?.message ?? t.error).slice(0, 2000), ...positionOf(t.error) });
 }
 
 /** One test in a loaded isolate: prepare the inputs, the candidate's call (timed), then read the result. */
@@ -102,7 +102,8 @@ async function runTest(job: SandboxJob, { isolate, harness }: LoadedIsolate, tes
   if (c.status === 'threw') {
     if (outOfMemory(isolate, job.memoryMb, c.rangeError === true)) return failed({ status: 'memory', message: MESSAGES.memory }, cpuMs, called.wallMs, consoleOf(c));
     const thrown = typeof c.text === 'string' ? c.text : 'an exception';
-    return failed({ status: 'threw', message: 'the function threw an exception' }, cpuMs, called.wallMs, { detail: thrown, ...consoleOf(c) });
+    const at = Array.isArray(c.at) && c.at.length === 2 && c.at.every((n) => Number.isInteger(n) && n > 0) ? { line: c.at[0] as number, column: c.at[1] as number } : undefined;
+    return failed({ status: 'threw', message: 'the function threw an exception' }, cpuMs, called.wallMs, { detail: thrown, ...(at ? { at } : {}), ...consoleOf(c) });
   }
 
   const collected = await phase(['collect', limits]);
@@ -125,6 +126,13 @@ async function runTest(job: SandboxJob, { isolate, harness }: LoadedIsolate, tes
   // these messages are the harness's own ("returned a function in the result"), never the candidate's text
   const message = typeof r.message === 'string' ? r.message : 'unknown failure';
   return failed({ status, message }, cpuMs, wallMs, consoleOf(r));
+}
+
+/** Where a top-level exception came from, read on the host from the error's stack (it crossed the isolate boundary as a copy). */
+function positionOf(error: unknown): { at?: CodePosition } {
+  const stack = typeof (error as Error | null)?.stack === 'string' ? (error as Error).stack!.slice(0, 4000) : '';
+  const m = /submission\.js:(\d+):(\d+)/.exec(stack);
+  return m ? { at: { line: Number(m[1]), column: Number(m[2]) } } : {};
 }
 
 function encoded(skeleton: unknown, numbers: unknown): EncodedPlain | null {

@@ -65,6 +65,8 @@ export type TestOutcome =
       message: string;
       /** the candidate's own words (an exception's text, a compiler's message), shown on sample tests only */
       detail?: string;
+      /** where the exception was thrown in the code the sandbox ran (1-based; the grader maps it to the candidate's source); samples only */
+      at?: CodePosition;
       console?: string;
       consoleWritten?: number;
       cpuMs: number;
@@ -81,6 +83,13 @@ export interface LoadFailure {
   /** where a compile error is (1-based) */
   line?: number;
   column?: number;
+  /** where a top-level exception was thrown in the code the sandbox ran (1-based) */
+  at?: CodePosition;
+}
+
+export interface CodePosition {
+  line: number;
+  column: number;
 }
 
 /** The child's heartbeat while a job runs; the parent kills a child silent for much longer. */

@@ -54,11 +54,19 @@ export interface TestResultView {
   hidden: boolean;
   weight: number;
   verdict: VerdictName;
+  /** skipped (earlier tests timed out, or the submission's time was spent): its verdict is not the candidate's code's */
+  notRun: boolean;
   timeMs: number;
   message: string | null;
   /** console output; sample tests only */
   output: string | null;
   details: TestDetailsView | null;
+}
+
+/** "Run with my input": arguments edited from a sample test (named), run against the reference. */
+export interface CustomInput {
+  sample: string;
+  args: unknown[];
 }
 
 export interface SubmissionView {
@@ -71,6 +79,8 @@ export interface SubmissionView {
   /** weighted share of tests passed, 0..1 */
   score: number | null;
   message: string | null;
+  /** a Run with the candidate's own input (its one test is named "your input") */
+  custom: boolean;
   createdAt: string;
   finishedAt: string | null;
   gradingMs: number | null;
@@ -90,6 +100,7 @@ export interface SubmissionSummaryView {
   status: SubmissionStatusName;
   verdict: VerdictName | null;
   score: number | null;
+  custom: boolean;
   createdAt: string;
 }
 

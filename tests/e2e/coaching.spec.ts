@@ -131,6 +131,15 @@ test('a coach invites a candidate, assigns a set with a due date, and sees it so
   await expect(row.getByRole('link', { name: /Alan Candidate, K-means.*: Solved/ })).toBeVisible();
   await expect(row.getByRole('link', { name: /Alan Candidate, ROC curve.*: Not started/ })).toBeVisible();
   await shot(page, '08-cohort');
+  // filters apply as they change, no Apply button: "Not finished" keeps Alan (1 of 2), "Finished" leaves nobody
+  await page.getByLabel('Show').selectOption('done');
+  await expect(page).toHaveURL(/filter=done/);
+  await expect(row).toHaveCount(0);
+  await page.getByLabel('Find a candidate').fill('Alan');
+  await page.getByLabel('Show').selectOption('behind');
+  await expect(page).toHaveURL(/filter=behind/);
+  await expect(page).toHaveURL(/q=Alan/);
+  await expect(row).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
   const lines = csv.trim().split('\r\n');

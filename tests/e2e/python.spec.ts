@@ -68,6 +68,8 @@ test('a new user picks Python on K-means: wrong answer with where and the same c
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/problems/kmeans-lloyd');
+  // on a phone the statement, the code and the results are tabs
+  await page.getByRole('tablist', { name: 'Show' }).getByRole('tab', { name: 'Code' }).click();
   await expect(await editor(page)).toContainText('def assign(X, centroids):');
   await page.screenshot({ path: testInfo.outputPath('4-python-phone.png'), fullPage: true });
   await page.goto('/problems');

@@ -93,6 +93,22 @@ describe('drafts', () => {
     });
   });
 
+  it('refuses a save based on a version another tab has replaced, and takes one that names the new version', async () => {
+    const user = (await seedUser(prisma, { email: uniqueEmail('two-tabs'), name: 'T', password: 'password-1' })).id;
+    const first = await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'tab A', baseVersion: 0 });
+    expect(first.version).toBe(1);
+    // tab B loaded version 1 and saves; tab A, still at version 1, is refused instead of overwriting B
+    expect(await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'tab B', baseVersion: 1 })).toMatchObject({ version: 2 });
+    await expect(saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'tab A again', baseVersion: 1 })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await getDrafts(prisma, { userId: user, problemSlug: problem.slug })).toMatchObject({ typescript: { code: 'tab B', version: 2 } });
+    // "Keep mine": tab A saves over B knowingly, naming the version it saw
+    expect(await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'tab A again', baseVersion: 2 })).toMatchObject({ code: 'tab A again', version: 3 });
+    // a first save that finds a draft from another tab is refused too
+    const other = (await seedUser(prisma, { email: uniqueEmail('two-tabs'), name: 'T', password: 'password-1' })).id;
+    await saveDraft(prisma, { userId: other, problemSlug: problem.slug, code: 'elsewhere', baseVersion: 0 });
+    await expect(saveDraft(prisma, { userId: other, problemSlug: problem.slug, code: 'here', baseVersion: 0 })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('refuses an oversized draft or an unknown problem and saves nothing', async () => {
     const user = (await seedUser(prisma, { email: uniqueEmail('drafter'), name: 'D', password: 'password-1' })).id;
     await expect(saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'x'.repeat(MAX_CODE_BYTES + 1) })).rejects.toMatchObject({ code: 'payload_too_large' });

@@ -116,6 +116,17 @@ export function softmax(z: number[][]): number[][] { const t = Date.now(); while
     }
   }, 180_000);
 
+  it('refuses a custom input that does not fit the signature, or one sent with a Submit, saving nothing', async () => {
+    const before = await prisma.submission.count({ where: { userId } });
+    const run = (customInput: { sample: string; args: unknown[] }, kind: 'run' | 'submit' = 'run') => createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind, code: 'x', customInput });
+    await expect(run({ sample: 'worked example', args: [[[1, 'two']]] })).rejects.toMatchObject({ code: 'bad_request', fieldErrors: { z: ['z[0][1] must be a number'] } });
+    await expect(run({ sample: 'worked example', args: [] })).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(run({ sample: 'worked example', args: [[[1, 2]]] }, 'submit')).rejects.toMatchObject({ code: 'bad_request' });
+    expect(await prisma.submission.count({ where: { userId } })).toBe(before);
+    const ok = await run({ sample: 'worked example', args: [[[1, 2]]] });
+    expect(await prisma.submission.findUniqueOrThrow({ where: { id: ok.id }, select: { customInput: true } })).toEqual({ customInput: { sample: 'worked example', args: [[[1, 2]]] } });
+  });
+
   it('refuses oversized code, an unknown problem, and too many runs a minute, saving nothing', async () => {
     const before = await prisma.submission.count({ where: { userId } });
     await expect(createSubmission(prisma, { userId, problemSlug: 'stable-softmax', kind: 'run', code: 'x'.repeat(MAX_CODE_BYTES + 1) })).rejects.toMatchObject({ code: 'payload_too_large' });

@@ -15,8 +15,13 @@ describe('syncProblems', () => {
     expect(first.created + first.updated + first.unchanged).toBe(problems.length);
     const second = await syncProblems(prisma, { packages: problems });
     expect(second).toEqual({ created: 0, updated: 0, unchanged: problems.length, deactivated: 0 });
-    const softmax = await prisma.problem.findUnique({ where: { slug: 'stable-softmax' }, select: { entry: true, version: true, active: true } });
+    const softmax = await prisma.problem.findUnique({ where: { slug: 'stable-softmax' }, select: { entry: true, version: true, active: true, commonMistakes: true } });
     expect(softmax).toMatchObject({ entry: 'softmax', active: true });
+    // the mistakes' own words, per language, for the page's "Common mistakes" (never their caught-by test names)
+    const mistakes = softmax!.commonMistakes as { typescript: string[]; python: string[] };
+    expect(mistakes.typescript).toContain('normalizes over columns (axis 0) instead of rows');
+    expect(mistakes.python).toContain('normalizes over columns (axis=0) instead of rows');
+    expect(JSON.stringify(mistakes)).not.toContain('equal values give a uniform row');
   }, 120_000); // reads and upserts every package (260+) twice
 
   it('takes a new version when the content hash changes and retires a package that disappeared', async () => {

@@ -10,6 +10,7 @@ import { useAttemptDrafts } from '@/lib/ui/attempts/use-attempt-drafts';
 import { useIntegritySignals } from '@/lib/ui/attempts/use-integrity-signals';
 import { useServerClock, type ClockReading } from '@/lib/ui/attempts/use-server-clock';
 import type { SaveState } from '@/lib/ui/drafts/use-draft';
+import type { EditorProblem } from '@/lib/ui/editor/code-editor';
 import { ResultsPanel } from '@/lib/ui/submissions/results-panel';
 import { useLiveSubmission } from '@/lib/ui/submissions/use-live-submission';
 import { useHydrated } from '@/lib/ui/use-hydrated';
@@ -45,6 +46,7 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
   const live = useLiveSubmission(useCallback((_: SubmissionView) => undefined, []));
   const signals = useIntegritySignals(workspace.id, current, !closed);
   const problem = workspace.problems.find((p) => p.slug === current)!;
+  const problemsCheck = useRef<(() => Promise<EditorProblem[]>) | null>(null);
 
   // the warnings, once each, as the server's time passes them
   const warned = useRef(new Set<number>());
@@ -77,7 +79,7 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
     if (live.busy || closed) return;
     const sentAt = Date.now();
     setResultSlug(current);
-    void live.start(kind, current, drafts.codes[current]!, 'typescript', `/api/attempts/${workspace.id}/submissions`).then((answer) => {
+    void live.start({ kind, problemSlug: current, code: drafts.codes[current]!, language: 'typescript' }, `/api/attempts/${workspace.id}/submissions`).then((answer) => {
       if (!answer) return;
       clock.observe(answer as ClockReading, sentAt, Date.now());
       setCounts((c) => ({ ...c, [current]: { runs: c[current]!.runs + (kind === 'run' ? 1 : 0), submits: c[current]!.submits + (kind === 'submit' ? 1 : 0) } }));
@@ -174,7 +176,9 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
           <div className="editor-frame">
             <CodeEditor
               key={current}
-              value={drafts.codes[current]!}
+              defaultValue={drafts.codes[current]!}
+              replacement={null}
+              problemsCheckRef={problemsCheck}
               onChange={(code) => !closed && drafts.change(current, code)}
               language="typescript"
               signature={problem.signature}
@@ -199,7 +203,7 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
 }
 
 function SaveIndicator({ state }: { state: SaveState }) {
-  const text = state.kind === 'saved' ? (state.at ? 'Saved' : 'Starter code') : state.kind === 'saving' ? 'Saving…' : state.kind === 'unsaved' ? 'Unsaved changes' : `Not saved: ${state.message}`;
+  const text = state.kind === 'saved' ? (state.at ? 'Saved' : 'Starter code') : state.kind === 'saving' ? 'Saving…' : state.kind === 'unsaved' ? 'Unsaved changes' : state.kind === 'conflict' ? 'Saved in another tab' : `Not saved: ${state.message}`;
   return (
     <span className={`save-state save-${state.kind}`} role="status" data-testid="save-state">
       {text}

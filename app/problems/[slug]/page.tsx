@@ -8,6 +8,7 @@ import { LocalTime } from '@/lib/ui/time/local-time';
 import { isAppError } from '@/lib/server/errors';
 import { getPreferredLanguage } from '@/lib/server/preferences/get-preferred-language';
 import { getProblemPage } from '@/lib/server/problems/get-problem-page';
+import { hasSolved } from '@/lib/server/progress/has-solved';
 import { pythonAvailability } from '@/lib/server/runtime/python-availability';
 import { listProblemSubmissions } from '@/lib/server/submissions/list-problem-submissions';
 import { topicLabel } from '@/lib/shared/topic-labels';
@@ -22,11 +23,12 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
-  const [drafts, history, preferred, assigned] = await Promise.all([
+  const [drafts, history, preferred, assigned, solved] = await Promise.all([
     getDrafts(db(), { userId: user.id, problemSlug: problem.slug }),
     listProblemSubmissions(db(), { userId: user.id, problemSlug: problem.slug }),
     getPreferredLanguage(db(), { userId: user.id }),
     listProblemAssignments(db(), { userId: user.id, problemSlug: problem.slug }),
+    hasSolved(db(), { userId: user.id, problemSlug: problem.slug }),
   ]);
   const describe = (signature: string, statementHtml: string) => (
     <>
@@ -66,12 +68,22 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
     </>
   );
   const versions: WorkspaceProblem['versions'] = {
-    typescript: { entry: problem.entry, signature: problem.signature, starterCode: problem.starterCode, paramNames: problem.paramNames, description: describe(problem.signature, problem.statementHtml) },
+    typescript: {
+      entry: problem.entry,
+      signature: problem.signature,
+      starterCode: problem.starterCode,
+      paramNames: problem.paramNames,
+      paramTypes: problem.paramTypes,
+      mistakes: problem.mistakes,
+      description: describe(problem.signature, problem.statementHtml),
+    },
     python: problem.python && {
       entry: problem.python.entry,
       signature: problem.python.signature,
       starterCode: problem.python.starterCode,
       paramNames: problem.python.paramNames,
+      paramTypes: problem.python.paramTypes,
+      mistakes: problem.python.mistakes,
       description: describe(problem.python.signature, problem.python.statementHtml),
     },
   };
@@ -80,7 +92,7 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
       <p className="muted crumbs">
         <Link href="/problems">← All problems</Link>
       </p>
-      <ProblemWorkspace userId={user.id} problem={{ slug: problem.slug, versions }} drafts={drafts} history={history} preferredLanguage={preferred} python={pythonAvailability()} />
+      <ProblemWorkspace userId={user.id} problem={{ slug: problem.slug, versions }} drafts={drafts} history={history} preferredLanguage={preferred} python={pythonAvailability()} solved={solved} />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { KIND_LABELS, submitScore, verdictLabel, type SubmissionCode, type SubmissionSummaryView } from '@/lib/shared/submission-view';
 import { LANGUAGE_TITLES, type LanguageName } from '@/lib/shared/languages';
 import { fetchJson } from '@/lib/ui/api-client';
+import { LocalTime } from '@/lib/ui/time/local-time';
 
 const CodeDiff = dynamic(() => import('@/lib/ui/editor/code-editor').then((m) => m.CodeDiff), { ssr: false });
 
@@ -55,10 +56,10 @@ export function SubmissionHistory({ submissions, language, onShowResults, onRest
             <tr key={s.id} className={s.id === openId ? 'selected' : undefined}>
               <td>
                 <button type="button" className="link-button" onClick={() => setOpenId(s.id === openId ? null : s.id)} aria-expanded={s.id === openId}>
-                  {formatWhen(s.createdAt)}
+                  <LocalTime iso={s.createdAt} />
                 </button>
               </td>
-              <td>{KIND_LABELS[s.kind]}</td>
+              <td>{s.custom ? 'Run (my input)' : KIND_LABELS[s.kind]}</td>
               {!language && <td>{LANGUAGE_TITLES[s.language]}</td>}
               <td className={s.verdict ? `verdict-${s.verdict}` : 'muted'}>{s.verdict ? verdictLabel(s.verdict) : s.status === 'queued' ? 'Queued' : 'Running'}</td>
               <td>{submitScore(s) ?? '—'}</td>
@@ -74,9 +75,13 @@ export function SubmissionHistory({ submissions, language, onShowResults, onRest
             <>
               <div className="history-actions">
                 <p className="muted">
-                  {code.previous
-                    ? `Changes from the version of ${formatWhen(code.previous.createdAt)} to this one: removed in red, added in green.`
-                    : 'The first version on this problem: nothing earlier to compare with.'}
+                  {code.previous ? (
+                    <>
+                      Changes from the version of <LocalTime iso={code.previous.createdAt} /> to this one: removed in red, added in green.
+                    </>
+                  ) : (
+                    'The first version on this problem: nothing earlier to compare with.'
+                  )}
                 </p>
                 <button type="button" className="button" onClick={() => onShowResults(code.id)}>
                   Show its results
@@ -96,8 +101,4 @@ export function SubmissionHistory({ submissions, language, onShowResults, onRest
       )}
     </div>
   );
-}
-
-function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 }

@@ -24,9 +24,9 @@ export async function listCandidateSubmissions(prisma: PrismaClient, { userId, o
     where: { userId: candidateId, problemId: problem.id, attemptId: null },
     orderBy: { createdAt: 'desc' },
     take: 100,
-    select: { id: true, kind: true, language: true, status: true, verdict: true, score: true, createdAt: true },
+    select: { id: true, kind: true, language: true, status: true, verdict: true, score: true, customInput: true, createdAt: true },
   });
-  const submissions: SubmissionSummaryView[] = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  const submissions: SubmissionSummaryView[] = rows.map(({ customInput, ...r }) => ({ ...r, custom: customInput !== null, createdAt: r.createdAt.toISOString() }));
   const paramNames = parseSignature(problem.signature)?.params ?? [];
   const python = problem.pythonSignature !== null && problem.pythonEntry !== null ? parsePythonSignature(problem.pythonSignature, problem.pythonEntry) : null;
   return {

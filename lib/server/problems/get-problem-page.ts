@@ -8,6 +8,7 @@ import { parsePythonSignature } from '../../../grader/python/python-signature.ts
 import { renderStatement } from './render-statement';
 
 const Sources = z.array(z.object({ seed: z.string(), section: z.string() }));
+const CommonMistakes = z.object({ typescript: z.array(z.string()), python: z.array(z.string()) });
 
 export const ProblemSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
 
@@ -19,26 +20,42 @@ export async function getProblemPage(prisma: PrismaClient, { slug }: { slug: str
         where: { slug: parsed.data, active: true },
         select: {
           slug: true, entry: true, title: true, topic: true, difficulty: true, version: true, sources: true, signature: true, statementMd: true, starterCode: true,
-          timeLimitMs: true, memoryLimitMb: true, pythonEntry: true, pythonSignature: true, pythonStarterCode: true,
+          timeLimitMs: true, memoryLimitMb: true, commonMistakes: true, pythonEntry: true, pythonSignature: true, pythonStarterCode: true,
         },
       })
     : null;
   if (!problem) throw new AppError('not_found', `There is no problem "${slug}".`);
-  const { statementMd, sources, pythonEntry, pythonSignature, pythonStarterCode, ...rest } = problem;
-  const paramNames = parseSignature(problem.signature)?.params ?? [];
+  const { statementMd, sources, pythonEntry, pythonSignature, pythonStarterCode, commonMistakes, ...rest } = problem;
+  const parsedSignature = parseSignature(problem.signature);
+  const paramNames = parsedSignature?.params ?? [];
+  /** the same for both languages: custom inputs are the TypeScript contract's values */
+  const paramTypes = parsedSignature?.types ?? [];
+  const mistakes = CommonMistakes.catch({ typescript: [], python: [] }).parse(commonMistakes);
   const statementHtml = await renderStatement(problem.version, statementMd);
   let python = null;
   if (pythonEntry !== null && pythonSignature !== null && pythonStarterCode !== null) {
     const pythonParams = parsePythonSignature(pythonSignature, pythonEntry)?.params.map((p) => p.name) ?? paramNames;
     const names = new Map([[problem.entry, pythonEntry], ...paramNames.map((n, i): [string, string] => [n, pythonParams[i] ?? n])]);
-    python = { entry: pythonEntry, signature: pythonSignature, starterCode: pythonStarterCode, paramNames: pythonParams, statementHtml: renameCodeSpans(statementHtml, names) };
+    python = {
+      entry: pythonEntry,
+      signature: pythonSignature,
+      starterCode: pythonStarterCode,
+      paramNames: pythonParams,
+      paramTypes,
+      statementHtml: renameCodeSpans(statementHtml, names),
+      // Python mistakes describe the same mistakes in Python's words; packages without them fall back to TypeScript's
+      mistakes: mistakes.python.length > 0 ? mistakes.python : mistakes.typescript,
+    };
   }
   return {
     ...rest,
     /** the study sheets it draws on, by title, each with its section names */
     sources: citeStudySheets(Sources.parse(sources)),
     paramNames,
+    paramTypes,
     statementHtml,
+    /** what the package's known mistakes get wrong, in words (never the tests that catch them); shown once solved */
+    mistakes: mistakes.typescript,
     python,
   };
 }

@@ -10,7 +10,7 @@ export type SyncSummary = { created: number; updated: number; unchanged: number;
  */
 export async function syncProblems(prisma: PrismaClient, { packages }: { packages: ProblemMeta[] }): Promise<SyncSummary> {
   const summary: SyncSummary = { created: 0, updated: 0, unchanged: 0, deactivated: 0 };
-  const existing = new Map((await prisma.problem.findMany({ select: { slug: true, version: true, active: true } })).map((p) => [p.slug, p]));
+  const existing = new Map((await prisma.problem.findMany({ select: { slug: true, version: true, active: true, commonMistakes: true } })).map((p) => [p.slug, p]));
   for (const meta of packages) {
     const data = {
       title: meta.title,
@@ -26,6 +26,7 @@ export async function syncProblems(prisma: PrismaClient, { packages }: { package
       pythonEntry: meta.python?.entry ?? null,
       pythonSignature: meta.python?.signature ?? null,
       pythonStarterCode: meta.python?.starterCode ?? null,
+      commonMistakes: { typescript: meta.mistakes.map((m) => m.description), python: meta.python?.mistakes.map((m) => m.description) ?? [] },
       timeLimitMs: meta.limits.timeMs,
       memoryLimitMb: meta.limits.memoryMb,
       active: true,
@@ -34,7 +35,7 @@ export async function syncProblems(prisma: PrismaClient, { packages }: { package
     if (!previous) {
       await prisma.problem.create({ data: { slug: meta.slug, ...data } });
       summary.created++;
-    } else if (previous.version !== meta.version || !previous.active) {
+    } else if (previous.version !== meta.version || !previous.active || !hasMistakesColumn(previous.commonMistakes)) {
       await prisma.problem.update({ where: { slug: meta.slug }, data });
       summary.updated++;
     } else {
@@ -45,4 +46,9 @@ export async function syncProblems(prisma: PrismaClient, { packages }: { package
   const gone = [...existing.values()].filter((p) => p.active && !present.has(p.slug)).map((p) => p.slug);
   if (gone.length) summary.deactivated = (await prisma.problem.updateMany({ where: { slug: { in: gone } }, data: { active: false } })).count;
   return summary;
+}
+
+/** Rows synced before the common mistakes were stored hold `{}` until synced again. */
+function hasMistakesColumn(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'typescript' in value;
 }

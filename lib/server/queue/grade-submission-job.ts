@@ -1,9 +1,13 @@
 import { GraderOverloadedError, type GradeReport, type GradeRequest, type ProblemPackage } from '../../../grader/index.ts';
+import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { notifySubmission } from '../submissions/notify-submission';
 import { INTERNAL_ERROR_REASONS, recordVerdict } from '../submissions/record-verdict';
 import type { JobInfo } from './task-list';
 import type { TaskPayload } from './tasks';
+
+/** A Run's custom input as stored (validated against the signature when it was created). */
+const CustomArgs = z.object({ args: z.array(z.unknown()) });
 
 export type GradingDeps = {
   prisma: PrismaClient;
@@ -27,7 +31,7 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
 
   const submission = await prisma.submission.findUniqueOrThrow({
     where: { id: submissionId },
-    select: { code: true, kind: true, language: true, userId: true, problem: { select: { slug: true } } },
+    select: { code: true, kind: true, language: true, customInput: true, userId: true, problem: { select: { slug: true } } },
   });
 
   let report: GradeReport;
@@ -37,11 +41,13 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
   try {
     const problem = await deps.loadProblem(submission.problem.slug);
     version = problem.version;
+    const customArgs = CustomArgs.safeParse(submission.customInput).data?.args;
     report = await deps.grade({
       problem,
       code: submission.code,
       language: submission.language,
       mode: submission.kind === 'run' ? 'samples' : 'all',
+      ...(customArgs ? { customArgs } : {}),
       onProgress: ({ done, total }) => progress.report(done, total),
       cpuPriority: deps.cpuPriorityFor?.(submission.userId),
     });

@@ -17,9 +17,11 @@ export async function ensureNextBuild(root: string, log: (line: string) => void)
   const previous = await readFile(stampFile, 'utf8').catch(() => '');
   const built = await stat(path.join(root, '.next', 'BUILD_ID')).then(() => true, () => false);
   if (built && previous === stamp) return;
-  log('Building the web app (first start or changed sources; takes a minute or two)…');
+  log('Building the web app (first start or changed sources): a few minutes, up to about 10 on a small, busy machine…');
+  const t0 = performance.now();
   await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], root);
   await writeFile(stampFile, stamp);
+  log(`Web app built in ${Math.round((performance.now() - t0) / 1000)} s.`);
 }
 
 async function sourceStamp(root: string): Promise<string> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { AppError } from '../errors';
 import { enqueueJob } from '../queue/enqueue-job';
 import { fairPlacement } from '../queue/fair-queue';
@@ -7,12 +8,16 @@ import { pythonAvailability } from '../runtime/python-availability';
 import { LANGUAGE_NAMES } from '../../shared/languages';
 import { requireCodeSize } from './require-code-size';
 import { BURST_TRANSACTION, requireSubmissionQuota } from './require-submission-quota';
+import { validateCustomArgs } from '../../shared/custom-input';
+import { parseSignature } from '../../../grader/problems/signature.ts';
 
 export const CreateSubmissionInput = z.object({
   problemSlug: z.string().min(1).max(100),
   kind: z.enum(['run', 'submit']),
   code: z.string(),
   language: z.enum(LANGUAGE_NAMES).default('typescript'),
+  /** "Run with my input" (Runs only): the arguments, edited from the sample test named */
+  customInput: z.object({ sample: z.string().max(200), args: z.array(z.unknown()).max(64) }).optional(),
 });
 export type CreateSubmissionInput = z.input<typeof CreateSubmissionInput>;
 export type CreateSubmissionOptions = CreateSubmissionInput & { userId: string };
@@ -25,8 +30,9 @@ export type CreateSubmissionOptions = CreateSubmissionInput & { userId: string }
  */
 export async function createSubmission(prisma: PrismaClient, { userId, language = 'typescript', ...input }: CreateSubmissionOptions): Promise<{ id: string }> {
   requireCodeSize(input.code);
-  const problem = await prisma.problem.findUnique({ where: { slug: input.problemSlug }, select: { id: true, version: true, active: true, pythonEntry: true } });
+  const problem = await prisma.problem.findUnique({ where: { slug: input.problemSlug }, select: { id: true, version: true, active: true, pythonEntry: true, signature: true } });
   if (!problem?.active) throw new AppError('not_found', `There is no problem "${input.problemSlug}".`);
+  if (input.customInput) checkCustomInput(input.kind, problem.signature, input.customInput.args);
   if (language === 'python') {
     if (problem.pythonEntry === null) throw new AppError('bad_request', 'This problem has no Python version yet.');
     const python = pythonAvailability();
@@ -36,7 +42,7 @@ export async function createSubmission(prisma: PrismaClient, { userId, language 
   return prisma.$transaction(async (tx) => {
     const { pending } = await requireSubmissionQuota(tx, userId);
     const submission = await tx.submission.create({
-      data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, language, code: input.code },
+      data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, language, code: input.code, ...(input.customInput ? { customInput: input.customInput as Prisma.InputJsonObject } : {}) },
       select: { id: true },
     });
     await enqueueJob(tx, 'grade_submission', { submissionId: submission.id }, { jobKey: submission.id, ...(await fairPlacement(tx, { userId, pending })) });
@@ -44,3 +50,14 @@ export async function createSubmission(prisma: PrismaClient, { userId, language 
   }, BURST_TRANSACTION);
 }
 
+/** A custom input goes with a Run only, and must fit the signature's types and the size limit before anything is queued. */
+function checkCustomInput(kind: 'run' | 'submit', signature: string, args: unknown[]): void {
+  if (kind !== 'run') throw new AppError('bad_request', 'Your own input can only be run, not submitted.');
+  const parsed = parseSignature(signature);
+  const params = (parsed?.params ?? []).map((name, i) => ({ name, type: parsed?.types[i] ?? '' }));
+  const errors = validateCustomArgs(args, params);
+  if (Object.keys(errors).length > 0) {
+    const fieldErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, [v]]));
+    throw new AppError('bad_request', `Your input does not fit the function: ${Object.values(errors).join('; ')}.`, fieldErrors);
+  }
+}

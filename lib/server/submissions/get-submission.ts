@@ -10,6 +10,7 @@ const SELECT = {
   verdict: true,
   score: true,
   message: true,
+  customInput: true,
   createdAt: true,
   finishedAt: true,
   gradingMs: true,
@@ -19,7 +20,7 @@ const SELECT = {
   attempt: { select: { assessmentCandidate: { select: { assessment: { select: { showScores: true } } } } } },
   testResults: {
     orderBy: { ordinal: 'asc' },
-    select: { ordinal: true, name: true, hidden: true, weight: true, verdict: true, timeMs: true, message: true, output: true, details: true },
+    select: { ordinal: true, name: true, hidden: true, weight: true, verdict: true, notRun: true, timeMs: true, message: true, output: true, details: true },
   },
 } as const;
 
@@ -37,7 +38,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
   const withheld = viewer === 'author' && row.kind === 'submit' && row.attempt?.assessmentCandidate?.assessment.showScores === false;
   if (withheld) {
     return {
-      id: row.id, problemSlug: row.problem.slug, kind: row.kind, language: row.language, status: row.status, verdict: null, score: null, message: null, createdAt: row.createdAt.toISOString(),
+      id: row.id, problemSlug: row.problem.slug, kind: row.kind, language: row.language, status: row.status, verdict: null, score: null, message: null, custom: row.customInput !== null, createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null, gradingMs: null, testsDone: row.testsDone, testsTotal: row.testsTotal, tests: [], withheld: true,
     };
   }
@@ -50,6 +51,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
     verdict: row.verdict,
     score: row.score,
     message: row.message,
+    custom: row.customInput !== null,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     gradingMs: row.gradingMs,
@@ -61,6 +63,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
       hidden: t.hidden,
       weight: t.weight,
       verdict: t.verdict,
+      notRun: t.notRun,
       timeMs: t.timeMs,
       message: t.message,
       output: t.hidden ? null : t.output,

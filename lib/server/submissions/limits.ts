@@ -1,5 +1,4 @@
-/** Largest source a candidate may send. */
-export const MAX_CODE_BYTES = 64 * 1024;
+export { MAX_CODE_BYTES } from '../../shared/code-size';
 /** Runs and submits per user per minute (all web replicas together: counted in the database). */
 export const SUBMISSIONS_PER_MINUTE = 20;
 /** Grading attempts before a submission is recorded as the grader's own failure. */

@@ -53,6 +53,7 @@ export async function recordVerdict(prisma: PrismaClient, input: RecordVerdictIn
           hidden: test.hidden,
           weight: test.weight,
           verdict: test.verdict,
+          notRun: test.notRun === true,
           timeMs: test.timeMs,
           message: test.message ?? null,
           output: test.hidden ? null : (test.output ?? null),

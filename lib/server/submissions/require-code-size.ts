@@ -1,8 +1,8 @@
+import { codeBytes, codeTooLargeMessage } from '../../shared/code-size';
 import { AppError } from '../errors';
-import { MAX_CODE_BYTES } from './limits';
 
-/** Code larger than MAX_CODE_BYTES is refused, with its size. */
+/** Code larger than the limit is refused, with its size, in the one message the editor shows too. */
 export function requireCodeSize(code: string): void {
-  const bytes = Buffer.byteLength(code, 'utf8');
-  if (bytes > MAX_CODE_BYTES) throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB.`);
+  const tooLarge = codeTooLargeMessage(codeBytes(code));
+  if (tooLarge) throw new AppError('payload_too_large', tooLarge);
 }

@@ -12,11 +12,7 @@ export function watchPythonEntry(model: monaco.editor.ITextModel, signature: str
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     if (model.isDisposed()) return;
-    const defined = new RegExp(`^def\\s+${entry}\\s*\\(`, 'm').test(model.getValue());
-    const markers = defined
-      ? []
-      : [{ severity: monaco.MarkerSeverity.Warning, message: `The grader calls ${signature.replace(/:\s*$/, '')}; define it at the top level of your file.`, startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: model.getLineMaxColumn(1) }];
-    monaco.editor.setModelMarkers(model, OWNER, markers);
+    monaco.editor.setModelMarkers(model, OWNER, pythonEntryMarkers(model, signature, entry));
   };
   const subscription = model.onDidChangeContent(() => {
     clearTimeout(timer);
@@ -28,4 +24,10 @@ export function watchPythonEntry(model: monaco.editor.ITextModel, signature: str
     subscription.dispose();
     if (!model.isDisposed()) monaco.editor.setModelMarkers(model, OWNER, []);
   };
+}
+
+/** The warning for the model's current text, when it does not define the entry at the top level. */
+export function pythonEntryMarkers(model: monaco.editor.ITextModel, signature: string, entry: string): monaco.editor.IMarkerData[] {
+  if (new RegExp(`^def\\s+${entry}\\s*\\(`, 'm').test(model.getValue())) return [];
+  return [{ severity: monaco.MarkerSeverity.Warning, message: `The grader calls ${signature.replace(/:\s*$/, '')}; define it at the top level of your file.`, startLineNumber: 1, startColumn: 1, endLineNumber: 1, endColumn: model.getLineMaxColumn(1) }];
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { submitScore, verdictLabel, type SubmissionView, type TestResultView } from '../../shared/submission-view';
+import { submitScore, verdictLabel, type CustomInput, type SubmissionView, type TestResultView } from '../../shared/submission-view';
 import { formatNumber, formatValue } from './format-value';
 
 export type ResultsPanelProps = {
@@ -12,9 +12,11 @@ export type ResultsPanelProps = {
   paramNames: string[];
   /** renders charts for a sample test (K-means clusters, heatmaps, curves) */
   renderVisuals?: (test: TestResultView) => ReactNode;
+  /** offered under each sample test whose arguments are shown whole: edit them and run ("Run with my input") */
+  onTryOwnInput?: (input: CustomInput) => void;
 };
 
-type RowOptions = Pick<ResultsPanelProps, 'paramNames' | 'renderVisuals'>;
+type RowOptions = Pick<ResultsPanelProps, 'paramNames' | 'renderVisuals' | 'onTryOwnInput'> & { custom: boolean };
 
 /** The outcome of a Run or Submit, in words first, numbers and pictures underneath. */
 export function ResultsPanel({ submission, busy, error, ...rowOptions }: ResultsPanelProps) {
@@ -26,7 +28,7 @@ export function ResultsPanel({ submission, busy, error, ...rowOptions }: Results
         </p>
       )}
       {!submission && !error && (busy ? <p className="muted">Sending your code…</p> : <EmptyResults />)}
-      {submission && <SubmissionOutcome submission={submission} rowOptions={rowOptions} />}
+      {submission && <SubmissionOutcome submission={submission} rowOptions={{ ...rowOptions, custom: submission.custom }} />}
     </section>
   );
 }
@@ -41,7 +43,7 @@ function EmptyResults() {
 }
 
 function SubmissionOutcome({ submission, rowOptions }: { submission: SubmissionView; rowOptions: RowOptions }) {
-  const what = submission.kind === 'run' ? 'Run on the sample tests' : 'Submit on all tests';
+  const what = submission.custom ? 'Run with your input' : submission.kind === 'run' ? 'Run on the sample tests' : 'Submit on all tests';
   if (submission.status !== 'done' || !submission.verdict) {
     const total = submission.testsTotal;
     return (
@@ -65,30 +67,33 @@ function SubmissionOutcome({ submission, rowOptions }: { submission: SubmissionV
   }
   const passed = submission.tests.filter((t) => t.verdict === 'accepted').length;
   const score = submitScore(submission);
-  const firstFailure = submission.tests.findIndex((t) => t.verdict !== 'accepted');
+  const firstFailure = submission.tests.findIndex((t) => t.verdict !== 'accepted' && !t.notRun);
   return (
     <div className="outcome" data-status="done">
       <h2 className={`verdict verdict-${submission.verdict}`} data-testid="verdict">
         {verdictLabel(submission.verdict)}
       </h2>
       <p className="muted outcome-summary">
-        {what}: {passed} of {submission.tests.length} passed
+        {what}: {submission.custom ? (passed ? 'same as the reference' : 'differs from the reference') : `${passed} of ${submission.tests.length} passed`}
         {score ? ` · score ${score}` : ''}
         {submission.gradingMs !== null ? ` · graded in ${submission.gradingMs} ms` : ''}
       </p>
       {submission.message && <pre className="outcome-message">{submission.message}</pre>}
       <ol className="tests">
         {submission.tests.map((test, i) => (
-          <TestRow key={test.ordinal} test={test} open={i === firstFailure} {...rowOptions} />
+          // every failing sample opens (its data is the candidate's to see), of hidden tests only the first; a
+          // Run with the candidate's own input is there to be compared, so it opens whatever its verdict
+          <TestRow key={test.ordinal} test={test} open={rowOptions.custom || (test.verdict !== 'accepted' && !test.notRun && (!test.hidden || i === firstFailure))} {...rowOptions} />
         ))}
       </ol>
     </div>
   );
 }
 
-function TestRow({ test, open, paramNames, renderVisuals }: { test: TestResultView; open: boolean } & RowOptions) {
+function TestRow({ test, open, paramNames, renderVisuals, onTryOwnInput, custom }: { test: TestResultView; open: boolean } & RowOptions) {
   const ok = test.verdict === 'accepted';
   const d = test.details;
+  const editable = !test.hidden && !custom && d?.input !== undefined && d.truncated?.input === undefined && onTryOwnInput;
   const hasBody = Boolean(test.message || test.output || d);
   const summary = (
     <summary>
@@ -97,8 +102,17 @@ function TestRow({ test, open, paramNames, renderVisuals }: { test: TestResultVi
       </span>
       <span className="test-name">{test.name}</span>
       {test.hidden && <span className="badge">hidden</span>}
-      <span className={`test-verdict verdict-${test.verdict}`}>{verdictLabel(test.verdict)}</span>
-      <span className="muted test-time">{formatNumber(Math.round(test.timeMs * 10) / 10)} ms</span>
+      {test.notRun ? (
+        <>
+          <span className="test-verdict muted">Not run</span>
+          <span className="muted test-time">—</span>
+        </>
+      ) : (
+        <>
+          <span className={`test-verdict verdict-${test.verdict}`}>{verdictLabel(test.verdict)}</span>
+          <span className="muted test-time">{formatNumber(Math.round(test.timeMs * 10) / 10)} ms</span>
+        </>
+      )}
     </summary>
   );
   if (!hasBody) return <li className="test">{summary}</li>;
@@ -126,7 +140,7 @@ function TestRow({ test, open, paramNames, renderVisuals }: { test: TestResultVi
           )}
           {d && ('expected' in d || 'actual' in d) && (
             <div className="values values-compare">
-              {'expected' in d && <Value label="Expected" value={d.expected} cutFrom={d.truncated?.expected} />}
+              {'expected' in d && <Value label={custom ? 'Reference output' : 'Expected'} value={d.expected} cutFrom={d.truncated?.expected} />}
               {'actual' in d && <Value label="Your output" value={d.actual} cutFrom={d.truncated?.actual} />}
             </div>
           )}
@@ -137,6 +151,14 @@ function TestRow({ test, open, paramNames, renderVisuals }: { test: TestResultVi
             </div>
           )}
           {!test.hidden && renderVisuals?.(test)}
+          {editable && (
+            <p>
+              <button type="button" className="button" onClick={() => onTryOwnInput({ sample: test.name, args: d.input! })}>
+                Run with my input…
+              </button>{' '}
+              <span className="muted">edit these arguments and compare your output with the reference&apos;s</span>
+            </p>
+          )}
         </div>
       </details>
     </li>

@@ -2,10 +2,13 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanguageName } from '../../shared/languages';
-import type { SubmissionKindName, SubmissionView } from '../../shared/submission-view';
+import type { CustomInput, SubmissionKindName, SubmissionView } from '../../shared/submission-view';
 import { ApiError, fetchJson } from '../api-client';
 
 const POLL_MS = 1_000;
+
+/** A Run or Submit to send; `customInput` makes it a Run with the candidate's own arguments. */
+export type StartRequest = { kind: SubmissionKindName; problemSlug: string; code: string; language: LanguageName; customInput?: CustomInput };
 
 type LiveSubmission = {
   submission: SubmissionView | null;
@@ -13,7 +16,7 @@ type LiveSubmission = {
   busy: boolean;
   error: string | null;
   /** sends to `url` (default: practice; an attempt has its own), then follows the verdict; resolves to the server's answer */
-  start: (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName, url?: string) => Promise<unknown>;
+  start: (request: StartRequest, url?: string) => Promise<unknown>;
   /** show an earlier submission (from the history) */
   show: (submissionId: string) => Promise<void>;
 };
@@ -77,11 +80,11 @@ export function useLiveSubmission(onFinished: (submission: SubmissionView) => vo
   }, []);
 
   const start = useCallback(
-    async (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName, url = '/api/submissions') => {
+    async (request: StartRequest, url = '/api/submissions') => {
       setBusy(true);
       setError(null);
       try {
-        const answer = await fetchJson<{ id: string }>(url, { method: 'POST', body: JSON.stringify({ problemSlug, kind, code, language }) });
+        const answer = await fetchJson<{ id: string }>(url, { method: 'POST', body: JSON.stringify(request) });
         setSubmission(null);
         follow(answer.id);
         return answer;

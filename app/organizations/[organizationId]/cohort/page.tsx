@@ -4,6 +4,7 @@ import { CohortQuery } from '@/lib/server/cohort/schemas';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
 import { orNotFound } from '@/lib/server/http/page';
+import { LiveFilterForm } from '@/lib/ui/forms/live-filter-form';
 import { LocalTime } from '@/lib/ui/time/local-time';
 
 export const metadata = { title: 'Cohort' };
@@ -36,7 +37,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
           </button>
         </form>
       </div>
-      <form className="filters" method="get" role="search">
+      <LiveFilterForm className="filters" label="Filter the cohort">
         <select name="set" defaultValue={cohort.set.id} aria-label="Problem set">
           {cohort.sets.map((s) => (
             <option key={s.id} value={s.id}>
@@ -60,10 +61,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
             </option>
           ))}
         </select>
-        <button className="button" type="submit">
-          Apply
-        </button>
-      </form>
+      </LiveFilterForm>
       <p className="muted" style={{ margin: 0 }}>
         {cohort.rows.length} of {cohort.assignedCount} assigned {cohort.assignedCount === 1 ? 'candidate' : 'candidates'} shown. Open a cell for that candidate’s submissions, a name for their progress.
       </p>
