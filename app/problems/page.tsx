@@ -14,7 +14,12 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
   const { entries, topics } = await listCatalog(db(), { userId: user.id, filter });
   return (
     <main className="page page-wide">
-      <h1>Problems</h1>
+      <div className="catalog-head">
+        <h1>Problems</h1>
+        <Link className="button button-primary" href="/mock-interviews/new">
+          Mock interview
+        </Link>
+      </div>
       <form className="filters" method="get" role="search">
         <input name="q" type="search" placeholder="Search by title" defaultValue={filter.q} aria-label="Search by title" />
         <select name="topic" defaultValue={filter.topic ?? ''} aria-label="Topic">
