@@ -9,7 +9,10 @@ const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `grader-e2e-$
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
+  timeout: 120_000,
+  // a first sign-up or a heavy page can take longer than Playwright's 5 s on a busy 2-core machine, and a
+  // whole journey longer than a minute
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
   use: {

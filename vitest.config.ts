@@ -31,6 +31,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // grades every package twice, idle and beside CPU-bound processes: minutes, on its own
+          name: 'load',
+          include: ['tests/load/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 900_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'security',
           include: ['tests/security/**/*.test.ts'],
           environment: 'node',

@@ -3,12 +3,6 @@ export const LANGUAGES = ['typescript', 'python'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 
-export const LANGUAGE_LABELS: Record<Language, string> = { typescript: 'TypeScript', python: 'Python' };
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
 /** The grading CLI picks the language from the file's extension. */
 export function languageOfFile(file: string): Language | null {
   if (/\.(ts|mts|cts)$/i.test(file)) return 'typescript';

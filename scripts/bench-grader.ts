@@ -5,6 +5,7 @@
  * concurrent gradings. Figures vary by machine; the ratios are what the performance targets are about.
  */
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { describePythonRuntime, pythonRuntime } from '../grader/python/python-ru
 import { PythonSandbox } from '../grader/python/python-sandbox.ts';
 import { transpileSubmission } from '../grader/compile/transpile-submission.ts';
 import { ISOLATE_PRELUDE } from '../grader/sandbox/isolate-prelude.ts';
+import { encodePlain } from '../grader/sandbox/plain-codec.ts';
 import { getProblem, gradeSubmission, shutdownSandboxPool, type ProblemPackage } from '../grader/index.ts';
 
 const SLUGS = ['stable-softmax', 'scaled-dot-product-attention', 'kmeans-lloyd'];
@@ -92,17 +94,48 @@ async function benchGrade(problem: ProblemPackage, n: number): Promise<number> {
   return median(times);
 }
 
-/** Grading time that is not the candidate's own: total minus the tests' reported times (median of n, warm). */
-async function benchSubmissionCost(problem: ProblemPackage, language: 'typescript' | 'python', mode: 'samples' | 'all', n: number): Promise<number> {
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU ms used so far by this process and every process below it (sandboxes, and the runners they reaped). */
+function treeCpuMs(): number {
+  const stats = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((pid) => {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) }];
+      } catch {
+        return []; // gone meanwhile
+      }
+    });
+  const below = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of stats) if (!below.has(s.pid) && below.has(s.ppid)) grew = below.add(s.pid).size > 0;
+  }
+  const { user, system } = process.cpuUsage();
+  const children = stats.filter((s) => s.pid !== process.pid && below.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0);
+  return (user + system) / 1000 + (children * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * What grading costs beyond the candidate's own time, warm, in wall time (median of n) and in CPU time over
+ * all n (the grading process and its sandboxes; a measure that machine load does not inflate).
+ */
+async function benchSubmissionCost(problem: ProblemPackage, language: 'typescript' | 'python', mode: 'samples' | 'all', n: number): Promise<{ wallMs: number; cpuMs: number }> {
   const code = language === 'python' ? problem.python!.solutionCode : problem.solutionCode;
   await gradeSubmission({ problem, code, language, mode }); // warm
   const costs: number[] = [];
+  let own = 0;
+  const cpu0 = treeCpuMs();
   for (let i = 0; i < n; i++) {
     const r = await gradeSubmission({ problem, code, language, mode });
     if (r.verdict !== 'accepted') throw new Error(`${problem.slug} (${language}): solution got ${r.verdict}`);
-    costs.push(r.timing.totalMs - r.tests.reduce((s, t) => s + t.timeMs, 0));
+    const tests = r.tests.reduce((s, t) => s + t.timeMs, 0);
+    own += tests;
+    costs.push(r.timing.totalMs - tests);
   }
-  return median(costs);
+  return { wallMs: median(costs), cpuMs: (treeCpuMs() - cpu0 - own) / n };
 }
 
 /** Median ms of one call of solution.py on the largest case, in a warm sandbox runner and directly in CPython. */
@@ -116,7 +149,7 @@ async function benchPythonRatio(problem: ProblemPackage, reps: number): Promise<
       {
         code: py.solutionCode, entry: py.entry, paramTypes: py.params.map((p) => p.type), memoryMb: problem.limits.memoryMb,
         topLevelMs: 1000, maxLeaves: 4_000_000, maxChars: 1_000_000, maxTimeouts: 1,
-        tests: Array.from({ length: reps + 3 }, (_, index) => ({ index, args: testCase.args, timeMs: problem.limits.timeMs, seed: 1 })),
+        tests: Array.from({ length: reps + 3 }, (_, index) => ({ index, args: encodePlain(testCase.args), timeMs: problem.limits.timeMs, seed: 1 })),
       },
       { wallMs: 120_000 },
       { onTestStart: () => undefined, onLoadFailed: (f) => { throw new Error(f.message); }, onTestResult: (index, o) => { if (index >= 3) times.push(o.cpuMs); } },
@@ -136,7 +169,7 @@ async function benchPythonRatio(problem: ProblemPackage, reps: number): Promise<
     const script = path.join(import.meta.dirname, 'bench-python-direct.py');
     // the same single-threaded BLAS as inside the sandbox
     const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
-    const { stdout } = await promisify(execFile)(PYTHON, ['-I', script, path.join(dir, 'solution.py'), py.entry, path.join(dir, 'message'), String(reps + 3)], { env, maxBuffer: 1 << 20 });
+    const { stdout } = await promisify(execFile)(PYTHON, ['-I', '-B', script, path.join(dir, 'solution.py'), py.entry, path.join(dir, 'message'), String(reps + 3)], { env, maxBuffer: 1 << 20 });
     const direct = (JSON.parse(stdout) as number[]).slice(3);
     return { sandboxMs: median(times), directMs: median(direct) };
   } finally {
@@ -169,9 +202,10 @@ async function main(): Promise<void> {
   if (python.available) {
     for (const mode of ['samples', 'all'] as const) {
       for (const p of problems) {
-        const ts = await benchSubmissionCost(p, 'typescript', mode, 9);
-        const py = await benchSubmissionCost(p, 'python', mode, 9);
-        rows.push([`${p.slug}, ${mode}: grading time beyond the tests' own, TypeScript / Python (median of 9)`, `${fmt(ts)} / ${fmt(py)} ms: Python adds ${fmt(py - ts)} ms`]);
+        const ts = await benchSubmissionCost(p, 'typescript', mode, 15);
+        const py = await benchSubmissionCost(p, 'python', mode, 15);
+        rows.push([`${p.slug}, ${mode}: wall time beyond the tests' own, TypeScript / Python (median of 15)`, `${fmt(ts.wallMs)} / ${fmt(py.wallMs)} ms: Python adds ${fmt(py.wallMs - ts.wallMs)} ms`]);
+        rows.push([`${p.slug}, ${mode}: CPU time beyond the tests' own, TypeScript / Python (mean of 15)`, `${fmt(ts.cpuMs)} / ${fmt(py.cpuMs)} ms: Python adds ${fmt(py.cpuMs - ts.cpuMs)} ms`]);
       }
     }
     for (const p of problems) {

@@ -38,6 +38,7 @@ async function main(): Promise<number> {
   const covered = coverage.rows.filter((r) => r.packages.length > 0).length;
   const excluded = coverage.rows.filter((r) => r.packages.length === 0 && r.exclusion).length;
   process.stdout.write(`problems/COVERAGE.md: ${covered} entries covered by ${problems.length} packages, ${excluded} excluded, ${coverage.unaccounted.length} not yet accounted for\n`);
+  if (coverage.beyondCatalog.length > 0) process.stdout.write(`packages beyond the catalog: ${coverage.beyondCatalog.join(' ')}\n`);
   if (coverage.unaccounted.length > 0) process.stdout.write(`not yet accounted for: ${coverage.unaccounted.map((e) => e.id).join(' ')}\n`);
   for (const error of coverage.errors) process.stderr.write(`error: ${error}\n`);
   return coverage.errors.length === 0 ? 0 : 1;

@@ -73,7 +73,7 @@ try {
   }
 
   // the web server shows the language picker from this, the worker trusts it instead of testing again
-  const python = await detectPythonRuntime();
+  const python = process.env.GRADER_PYTHON === 'off' ? { available: false as const, reason: 'turned off with GRADER_PYTHON=off' } : await detectPythonRuntime();
   log(describePythonRuntime(python));
 
   const secret = config.BETTER_AUTH_SECRET ?? (await loadOrCreateAuthSecret(config.dataDir));

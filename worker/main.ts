@@ -8,6 +8,7 @@ import { createMailer } from '../lib/server/mail/mailer.ts';
 import { buildTaskList } from '../lib/server/queue/task-list.ts';
 import { CRONTAB } from '../lib/server/queue/tasks.ts';
 import { releaseAbandonedJobs } from '../lib/server/queue/release-abandoned-jobs.ts';
+import { finishOrphanedSubmissions } from '../lib/server/submissions/finish-orphaned-submissions.ts';
 import { queueLogger } from '../lib/server/queue/queue-schema.ts';
 import { getProblem, gradeSubmission, listProblems, precomputeExpectedValues, prewarmPythonSandboxes, shutdownSandboxPool } from '../grader/index.ts';
 
@@ -17,6 +18,9 @@ const env = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.max(1, os.availableParallelism() - 1)),
     /** how old a job lock must be to count as a dead worker's (tests shorten it) */
     WORKER_ABANDONED_AFTER_SECONDS: z.coerce.number().int().min(0).optional(),
+    /** the janitor's period, and how old a submission must be before it can count as orphaned (tests shorten both) */
+    WORKER_JANITOR_INTERVAL_SECONDS: z.coerce.number().min(0.1).default(60),
+    WORKER_ORPHAN_GRACE_SECONDS: z.coerce.number().int().min(0).optional(),
     /** where e-mail goes out (smtp:// or smtps://); unset: the web app offers links to copy instead */
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
     MAIL_FROM: z.string().default('ML Interview Grader <no-reply@localhost>'),
@@ -27,9 +31,14 @@ const prisma = createPrismaClient(env.DATABASE_URL);
 const mailer = env.SMTP_URL ? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }) : null;
 const context = { prisma, loadProblem: (slug: string) => getProblem(slug), grade: gradeSubmission, mailer };
 
-const release = () => releaseAbandonedJobs(prisma, { olderThanSeconds: env.WORKER_ABANDONED_AFTER_SECONDS });
+// the janitor: free dead workers' jobs, then end submissions whose job is gone with internal_error
+const release = async () => {
+  await releaseAbandonedJobs(prisma, { olderThanSeconds: env.WORKER_ABANDONED_AFTER_SECONDS });
+  const orphans = await finishOrphanedSubmissions(prisma, { graceSeconds: env.WORKER_ORPHAN_GRACE_SECONDS });
+  if (orphans.length > 0) console.error(`[worker] ended ${orphans.length} submissions whose grading job was gone`);
+};
 await release();
-const janitor = setInterval(() => void release().catch((e) => console.error('[worker] releasing abandoned jobs:', e)), 60_000);
+const janitor = setInterval(() => void release().catch((e) => console.error('[worker] janitor:', e)), env.WORKER_JANITOR_INTERVAL_SECONDS * 1000);
 
 const runner = await run({
   connectionString: env.DATABASE_URL,

@@ -68,18 +68,20 @@ export function compareValues(expected: unknown, actual: unknown, options: Compa
   let worst: Worst | null = null;
   let maxAbs = 0;
 
-  const visit = (e: unknown, a: unknown, path: Array<string | number>, tol: LeafTolerance): void => {
-    const where = formatPath(path);
+  // one path, pushed and popped as the walk goes (no copy per leaf); positions are formatted only on failure
+  const path: Array<string | number> = [];
+  const visit = (e: unknown, a: unknown, tol: LeafTolerance): void => {
     if (typeof e === 'number') {
       if (typeof a !== 'number') {
-        const m = `${where}: expected a number, got ${describeType(a)}`;
-        throw new StructureMismatch(m, m, { position: where });
+        const m = `${formatPath(path)}: expected a number, got ${describeType(a)}`;
+        throw new StructureMismatch(m, m, { position: formatPath(path) });
       }
-      compareNumber(e, a, path, tol);
+      compareNumber(e, a, tol);
       return;
     }
     if (typeof e === 'string' || typeof e === 'boolean' || e === null) {
       if (a !== e) {
+        const where = formatPath(path);
         const shown = typeof a === typeof e || a === null ? JSON.stringify(a) : describeType(a);
         throw new StructureMismatch(`${where}: expected ${JSON.stringify(e)}, got ${shown}`, `${where}: wrong value`, { position: where });
       }
@@ -87,25 +89,35 @@ export function compareValues(expected: unknown, actual: unknown, options: Compa
     }
     if (Array.isArray(e)) {
       if (!Array.isArray(a)) {
-        const m = `${where}: expected an array, got ${describeType(a)}`;
-        throw new StructureMismatch(m, m, { position: where });
+        const m = `${formatPath(path)}: expected an array, got ${describeType(a)}`;
+        throw new StructureMismatch(m, m, { position: formatPath(path) });
       }
-      if (a.length !== e.length || path.length === 0 || isFieldRoot(path)) checkShape(e, a, where);
+      if (a.length !== e.length || path.length === 0 || isFieldRoot(path)) checkShape(e, a, formatPath(path));
       if (a.length !== e.length) {
+        const where = formatPath(path);
         const m = `${where}: expected length ${e.length}, got ${a.length}`;
         throw new StructureMismatch(m, m, { expectedShape: `length ${e.length}`, actualShape: `length ${a.length}`, position: where });
       }
-      for (let i = 0; i < e.length; i++) visit(e[i], a[i], [...path, i], tol);
+      const depth = path.length;
+      for (let i = 0; i < e.length; i++) {
+        const ei = e[i];
+        const ai = a[i];
+        path[depth] = i;
+        // the common leaf: a number against a number, without a call per element
+        if (typeof ei === 'number' && typeof ai === 'number') compareNumber(ei, ai, tol);
+        else visit(ei, ai, tol);
+      }
+      path.length = depth;
       return;
     }
     if (typeof e === 'object') {
       if (a === null || typeof a !== 'object' || Array.isArray(a)) {
-        const m = `${where}: expected an object, got ${describeType(a)}`;
-        throw new StructureMismatch(m, m, { position: where });
+        const m = `${formatPath(path)}: expected an object, got ${describeType(a)}`;
+        throw new StructureMismatch(m, m, { position: formatPath(path) });
       }
       const eObj = e as Record<string, unknown>;
       const aObj = a as Record<string, unknown>;
-      const prefix = path.length === 0 ? '' : `${where}: `;
+      const prefix = path.length === 0 ? '' : `${formatPath(path)}: `;
       for (const key of Object.keys(eObj)) {
         // the expected value's keys are the problem's own field names, never test data
         if (!Object.hasOwn(aObj, key)) {
@@ -119,16 +131,21 @@ export function compareValues(expected: unknown, actual: unknown, options: Compa
           throw new StructureMismatch(`${prefix}unexpected field \`${key}\``, `${prefix}an unexpected field`, {});
         }
       }
+      const depth = path.length;
       for (const key of Object.keys(eObj)) {
-        const fieldTol = path.length === 0 ? leafTolerance(tolerance, tolerance.fields?.[key]) : tol;
-        visit(eObj[key], aObj[key], [...path, key], fieldTol);
+        const fieldTol = depth === 0 ? leafTolerance(tolerance, tolerance.fields?.[key]) : tol;
+        path[depth] = key;
+        visit(eObj[key], aObj[key], fieldTol);
       }
+      path.length = depth;
       return;
     }
-    throw new StructureMismatch(`${where}: unsupported expected value`, `${where}: unsupported expected value`, {});
+    const m = `${formatPath(path)}: unsupported expected value`;
+    throw new StructureMismatch(m, m, {});
   };
 
-  const compareNumber = (e: number, a: number, path: Array<string | number>, tol: LeafTolerance): void => {
+  const compareNumber = (e: number, a: number, tol: LeafTolerance): void => {
+    if (e === a) return; // equal (also the same infinity); NaN never equals itself and goes on
     let abs: number;
     let ratio: number;
     if (Number.isNaN(e)) {
@@ -156,7 +173,7 @@ export function compareValues(expected: unknown, actual: unknown, options: Compa
   };
 
   try {
-    visit(expected, actual, [], leafTolerance(tolerance, undefined));
+    visit(expected, actual, leafTolerance(tolerance, undefined));
   } catch (error) {
     if (error instanceof StructureMismatch) return { ok: false, message: error.message, hiddenMessage: error.hiddenMessage, details: error.details };
     throw error;

@@ -3,6 +3,8 @@ export function shapeOf(value: unknown): number[] | null {
   if (typeof value === 'number') return [];
   if (!Array.isArray(value)) return null;
   if (value.length === 0) return [0];
+  // a row of numbers (the common leaf level) without a shape per number
+  if (typeof value[0] === 'number') return value.every((x) => typeof x === 'number') ? [value.length] : null;
   const inner = shapeOf(value[0]);
   if (inner === null) return null;
   for (let i = 1; i < value.length; i++) {

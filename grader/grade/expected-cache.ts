@@ -4,10 +4,12 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ProblemPackage } from '../problems/load-problem.ts';
 import { dataDir } from '../paths.ts';
+import { BoundedCache, cacheBudgetBytes, plainBytes } from './bounded-cache.ts';
 
 export type ExpectedValue = { kind: 'value'; value: unknown } | { kind: 'error'; message: string };
 
-const memory = new Map<string, Promise<ExpectedValue>>();
+/** Expected values in memory, least recently used dropped first (they stay on disk). */
+const memory = new BoundedCache<Promise<ExpectedValue>>(cacheBudgetBytes('GRADER_EXPECTED_CACHE_MB', 128));
 
 /** Calls the trusted reference on a private copy of the arguments (it must not see or keep ours). */
 export async function runReference(problem: ProblemPackage, args: readonly unknown[]): Promise<ExpectedValue> {
@@ -61,7 +63,7 @@ export async function precomputeExpectedValues(problem: ProblemPackage): Promise
   let computed = 0;
   for (let index = 0; index < problem.tests.cases.length; index++) {
     const file = cacheFile(problem, index);
-    if (memory.has(`${problem.slug}@${problem.version}#${index}`) || existsSync(file)) continue;
+    if (memory.get(`${problem.slug}@${problem.version}#${index}`) !== undefined || existsSync(file)) continue;
     await computeAndStore(problem, index, file);
     computed++;
     await new Promise((resolve) => setImmediate(resolve)); // let grading jobs in between
@@ -70,16 +72,16 @@ export async function precomputeExpectedValues(problem: ProblemPackage): Promise
 }
 
 /**
- * Expected value of a case, cached per (problem version, case index) in memory and on disk under
- * data/cache/expected/, so grading never recomputes it on the hot path.
+ * Expected value of a case, cached per (problem version, case index) in memory (bounded) and on disk
+ * under data/cache/expected/, so grading never recomputes it on the hot path.
  */
 export function expectedValue(problem: ProblemPackage, index: number): Promise<ExpectedValue> {
   const key = `${problem.slug}@${problem.version}#${index}`;
   let p = memory.get(key);
   if (!p) {
     p = loadOrCompute(problem, index);
-    p.catch(() => memory.delete(key));
-    memory.set(key, p);
+    p.then((v) => memory.resize(key, v.kind === 'value' ? plainBytes(v.value) : 64), () => memory.delete(key));
+    memory.set(key, p, 64);
   }
   return p;
 }

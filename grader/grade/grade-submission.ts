@@ -4,18 +4,38 @@ import { pythonRuntime } from '../python/python-runtime.ts';
 import { MAX_SOURCE_BYTES, transpileSubmission, type TranspileResult } from '../compile/transpile-submission.ts';
 import type { Language } from '../languages.ts';
 import type { ProblemPackage } from '../problems/load-problem.ts';
-import type { SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
+import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 import { worstVerdict, type Verdict } from '../verdicts.ts';
+import { encodedArgs } from './encoded-args.ts';
 import { expectedValue } from './expected-cache.ts';
+import { hiddenTestReport } from './hidden-report.ts';
 import { buildTestReport } from './judge-test.ts';
 import type { GradeReport, GradeRequest, TestReport } from './report-types.ts';
 import { runInSandbox } from './sandbox-run.ts';
 
-/** Wall-clock budget of a submission: generous for honest code, bounded for an infinite loop. */
-function wallBudgetMs(timeMs: number, tests: number): number {
-  const fromEnv = Number(process.env.GRADER_WALL_MS);
-  if (Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv;
-  return 3000 + Math.min(timeMs * tests, Math.max(10_000, 3 * timeMs));
+/**
+ * Thrown when the machine was too busy to finish some test within a sane wall-clock time, even after
+ * re-running it: no verdict can be given fairly now. The queue retries the job later; on its last
+ * attempt the submission gets internal_error with this reason, never a verdict that blames the candidate.
+ */
+export class GraderOverloadedError extends Error {
+  constructor() {
+    super('the grading machine was too busy to finish the tests in time; grading will be retried');
+    this.name = 'GraderOverloadedError';
+  }
+}
+
+/**
+ * CPU time all tests of a submission may use together: generous for honest code, bounded for one that
+ * spends nearly its whole limit on every test. CPU time, so it does not depend on the machine's load.
+ */
+function cpuBudgetMs(timeMs: number, tests: number): number {
+  return Math.min(timeMs * tests, Math.max(10_000, 3 * timeMs));
+}
+
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(start);
+  return (u.user + u.system) / 1000;
 }
 
 /** Stable per-test seed for the sandbox's Math.random (FNV-1a of the case name). */
@@ -31,16 +51,22 @@ function scoreOf(tests: readonly TestReport[]): number {
   return total > 0 ? passed / total : 0;
 }
 
-function uniformReport(cases: Array<{ testCase: TestCase }>, verdict: Verdict, message: string): TestReport[] {
-  return cases.map(({ testCase }) => ({
-    name: testCase.name,
-    hidden: testCase.sample !== true,
-    verdict,
-    timeMs: 0,
-    weight: testCase.weight ?? 1,
-    message,
-  }));
+/** Every test gets the same verdict (compile error, top-level failure): hidden ones without the candidate's text. */
+function uniformReport(cases: Array<{ testCase: TestCase }>, verdict: Verdict, message: string, sampleMessage = message): TestReport[] {
+  return cases.map(({ testCase }) => {
+    const weight = testCase.weight ?? 1;
+    if (testCase.sample !== true) return hiddenTestReport({ name: testCase.name, verdict, cpuMs: 0, weight, message });
+    return { name: testCase.name, hidden: false, verdict, timeMs: 0, weight, message: sampleMessage };
+  });
 }
+
+const LOAD_VERDICTS: Record<Exclude<LoadFailure['status'], 'overloaded'>, Verdict> = {
+  compile: 'compile_error',
+  timeout: 'time_limit_exceeded',
+  memory: 'memory_limit_exceeded',
+  threw: 'runtime_error',
+  sandbox: 'internal_error',
+};
 
 /** TypeScript is transpiled here; Python is compiled inside its sandbox, so here it is only size-checked. */
 async function prepare(problem: ProblemPackage, language: Language, code: string): Promise<TranspileResult> {
@@ -54,35 +80,38 @@ async function prepare(problem: ProblemPackage, language: Language, code: string
  * Grades a submission against a problem's tests: transpile (TypeScript), run every selected test in a
  * fresh isolate inside a killable child process, or in a runner forked inside the Python sandbox, and
  * compare with the cached reference values in this process. Never throws for anything the candidate
- * does; a throw means the grader itself failed.
+ * does; a throw means the grader itself failed (or, GraderOverloadedError, that the machine was too
+ * busy to grade fairly now).
  */
 export async function gradeSubmission(request: GradeRequest): Promise<GradeReport> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  let sandboxCpuMs = 0;
   const { problem, mode } = request;
   const selected = problem.tests.cases
     .map((testCase, index) => ({ testCase, index }))
     .filter(({ testCase }) => mode === 'all' || testCase.sample === true);
   request.onProgress?.({ done: 0, total: selected.length });
-  const finish = (tests: TestReport[], extra: Partial<GradeReport> = {}): GradeReport => ({
+  const finish = (tests: TestReport[], extra: Partial<GradeReport> = {}, candidateMs = 0): GradeReport => ({
     verdict: worstVerdict(tests.map((t) => t.verdict)),
     score: scoreOf(tests),
     tests,
     ...extra,
-    timing: { totalMs: Math.round(performance.now() - t0) },
+    timing: { totalMs: Math.round(performance.now() - t0), candidateMs, cpuMs: cpuSince(cpu0) + sandboxCpuMs },
   });
 
   const language = request.language ?? 'typescript';
   const compiled = await prepare(problem, language, request.code);
   if (!compiled.ok) {
     const compileError = { message: compiled.message, line: compiled.line, column: compiled.column };
-    return finish(uniformReport(selected, 'compile_error', `compile error: ${compiled.message}`), { compileError });
+    return finish(uniformReport(selected, 'compile_error', 'compile error', `compile error: ${compiled.message}`), { compileError });
   }
   // expected values come from the cache (computed once per problem version), alongside the run
   const expectedPromise = Promise.all(selected.map(({ index }) => expectedValue(problem, index)));
   expectedPromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const sandboxTests: SandboxTest[] = selected.map(({ testCase, index }) => ({
     index,
-    args: testCase.args,
+    args: encodedArgs(problem, index),
     timeMs: problem.limits.timeMs,
     seed: seedFor(testCase.name),
   }));
@@ -97,30 +126,24 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     ...(python ? { python: { paramTypes: python.params.map((p) => p.type) } } : {}),
     memoryMb: problem.limits.memoryMb,
     tests: sandboxTests,
-    wallMs: wallBudgetMs(problem.limits.timeMs, sandboxTests.length),
+    cpuBudgetMs: cpuBudgetMs(problem.limits.timeMs, sandboxTests.length),
     onTestResult: request.onProgress ? (done) => request.onProgress?.({ done, total: selected.length }) : undefined,
   });
+  sandboxCpuMs = run.sandboxCpuMs;
   const expected = await expectedPromise;
 
   if (run.loadFailure) {
     const f = run.loadFailure;
-    const verdict: Verdict =
-      f.status === 'compile' ? 'compile_error'
-      : f.status === 'timeout' ? 'time_limit_exceeded'
-      : f.status === 'memory' ? 'memory_limit_exceeded'
-      : f.status === 'sandbox' ? 'internal_error'
-      : 'runtime_error';
-    const extra = f.status === 'compile' ? { compileError: { message: f.message, ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}) } } : {};
-    return finish(uniformReport(selected, verdict, f.message), extra);
+    if (f.status === 'overloaded') throw new GraderOverloadedError();
+    const compileError = { message: f.detail ?? f.message, ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}) };
+    const extra = f.status === 'compile' ? { compileError } : {};
+    const sampleMessage = f.detail !== undefined && f.status !== 'sandbox' ? `${f.message}: ${f.detail}` : f.message;
+    return finish(uniformReport(selected, LOAD_VERDICTS[f.status], f.message, sampleMessage), extra);
   }
-  const tests = selected.map(({ testCase, index }, i) => {
-    const outcome: TestOutcome = run.outcomes.get(index) ?? {
-      status: 'sandbox',
-      message: 'the sandbox returned no result for this test',
-      cpuMs: 0,
-      wallMs: 0,
-    };
-    return buildTestReport(problem, testCase, expected[i]!, python ? booleansAsNumbers(outcome, expected[i]!) : outcome);
-  });
-  return finish(tests);
+  const outcomes = selected.map(({ index }): TestOutcome => run.outcomes.get(index) ?? { status: 'sandbox', message: 'the sandbox returned no result for this test', cpuMs: 0, wallMs: 0 });
+  if (outcomes.some((o) => o.status === 'overloaded')) throw new GraderOverloadedError();
+  const adapt = python ? booleansAsNumbers : undefined;
+  const tests = selected.map(({ testCase }, i) => buildTestReport(problem, testCase, expected[i]!, outcomes[i]!, adapt));
+  const candidateMs = outcomes.reduce((s, o) => s + (Number.isFinite(o.cpuMs) ? o.cpuMs : 0), 0);
+  return finish(tests, {}, candidateMs);
 }

@@ -17,17 +17,19 @@ export interface GradeRequest {
 }
 
 export interface TestDetails extends MismatchDetails {
-  /** samples only */
+  /** samples only, each cut to its first SAMPLE_PREVIEW_LEAVES leaves (grader/grade/sample-preview.ts) */
   input?: unknown[];
   expected?: unknown;
   actual?: unknown;
+  /** samples only: the values shown cut short, with their full shape ("actual": "length 2000000") */
+  truncated?: Partial<Record<'input' | 'expected' | 'actual', string>>;
 }
 
 export interface TestReport {
   name: string;
   hidden: boolean;
   verdict: Verdict;
-  /** CPU time of the candidate's call, ms */
+  /** CPU time of the candidate's call, ms (to 0.01 ms on samples, rounded to 10 ms on hidden tests) */
   timeMs: number;
   weight: number;
   /** a grader-written explanation; for hidden tests it never contains candidate text or test data */
@@ -43,5 +45,11 @@ export interface GradeReport {
   score: number;
   tests: TestReport[];
   compileError?: { message: string; line?: number; column?: number };
-  timing: { totalMs: number };
+  /**
+   * Server-side figures, not for candidates as they are: totalMs is the whole grading, wall clock (store
+   * it rounded to 10 ms where a candidate can read it: it sums hidden tests' times); candidateMs the
+   * candidate's CPU time over all tests, unrounded; cpuMs the CPU time grading took in this process and
+   * the sandbox processes together (the overhead measure that does not depend on the machine's load).
+   */
+  timing: { totalMs: number; candidateMs?: number; cpuMs?: number };
 }

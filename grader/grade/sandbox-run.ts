@@ -1,7 +1,7 @@
 import type { PyType } from '../python/python-signature.ts';
 import { pythonSandboxPool, sandboxPool } from '../sandbox/sandbox-pool.ts';
 import type { JobEnd, JobListener } from '../sandbox/sandbox-process.ts';
-import type { LoadFailure, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
+import type { LoadFailure, SandboxJob, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 
 export interface SandboxRunOptions {
   /** transpiled JavaScript, or Python source when `python` is set */
@@ -12,8 +12,8 @@ export interface SandboxRunOptions {
   python?: { paramTypes: PyType[] };
   memoryMb: number;
   tests: SandboxTest[];
-  /** wall-clock budget for the whole submission, enforced by killing the child */
-  wallMs: number;
+  /** CPU time all tests together may use (deterministic: it does not depend on the machine's load) */
+  cpuBudgetMs: number;
   /** called with the number of tests finished so far, each time one finishes */
   onTestResult?: (done: number) => void;
 }
@@ -22,37 +22,51 @@ export interface SandboxRunOptions {
 export interface SandboxRunResult {
   outcomes: Map<number, TestOutcome>;
   loadFailure?: LoadFailure;
+  /** CPU time the sandbox processes spent on this run (isolate jobs that ended normally) */
+  sandboxCpuMs: number;
 }
 
 const TOP_LEVEL_MS = 1000;
 const MAX_CHILD_RESTARTS = 2;
 const MAX_TIMEOUTS = 2;
-const MAX_RESULT_LEAVES = 4_000_000;
-const MAX_RESULT_CHARS = 1_000_000;
+/**
+ * Result caps: at least twice every expected output (problems:check holds packages to that; the largest
+ * is 1,048,576 numbers) and far below what a worker can hold; reports keep only a preview of sample
+ * values, so what is recorded stays small whatever the cap.
+ */
+export const MAX_RESULT_LEAVES = 2_500_000;
+export const MAX_RESULT_CHARS = 1_000_000;
+/** Tests the machine was too busy to finish are run again after these pauses, then given up. */
+const OVERLOAD_RETRY_PAUSES_MS = [500, 2000];
 
 /** Resident-memory ceiling of a sandbox child: its own baseline plus room for the isolate's overshoot. */
 function rssLimitMb(memoryMb: number): number {
   return 300 + memoryMb * 3;
 }
 
-/** One attempt in a pooled sandbox of the submission's language; the sandbox goes back to its pool. */
-async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], wallMs: number, listener: JobListener): Promise<JobEnd> {
-  const job = {
-    code: opts.code,
-    entry: opts.entry,
-    memoryMb: opts.memoryMb,
-    topLevelMs: TOP_LEVEL_MS,
-    maxLeaves: MAX_RESULT_LEAVES,
-    maxChars: MAX_RESULT_CHARS,
-    maxTimeouts: MAX_TIMEOUTS,
-    tests,
-  };
+/** An isolate child silent this long (it sends a heartbeat every second) is stuck in native code and is killed. */
+function stallMs(tests: readonly SandboxTest[]): number {
+  return Math.max(10_000, 3 * Math.max(0, ...tests.map((t) => t.timeMs)));
+}
+
+/**
+ * The Python sandbox enforces CPU time per test itself (and reports a test the machine was too busy for);
+ * this outer wall clock only ends a batch that hangs, far beyond anything honest code needs.
+ */
+function pythonSafetyWallMs(job: SandboxJob): number {
+  return 30_000 + 10 * (job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0));
+}
+
+const cpuOf = (outcomes: Map<number, TestOutcome>) => [...outcomes.values()].reduce((s, o) => s + (Number.isFinite(o.cpuMs) ? o.cpuMs : 0), 0);
+
+/** One job in a pooled sandbox of the submission's language; the sandbox goes back to its pool. */
+async function runJob(opts: SandboxRunOptions, job: Omit<SandboxJob, 'type' | 'jobId'>, listener: JobListener): Promise<JobEnd> {
   if (opts.python) {
     const pool = pythonSandboxPool();
     const sandbox = await pool.acquire();
     let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
     try {
-      end = await sandbox.run({ ...job, paramTypes: opts.python.paramTypes }, { wallMs }, listener);
+      end = await sandbox.run({ ...job, paramTypes: opts.python.paramTypes }, { wallMs: pythonSafetyWallMs({ type: 'run', jobId: 0, ...job }) }, listener);
       return end;
     } finally {
       pool.release(sandbox, end.kind === 'done' && !end.recycle);
@@ -62,7 +76,7 @@ async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], wallMs: nu
   const child = await pool.acquire();
   let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
   try {
-    end = await child.run(job, { wallMs, rssLimitMb: rssLimitMb(opts.memoryMb) }, listener);
+    end = await child.run(job, { stallMs: stallMs(job.tests), rssLimitMb: rssLimitMb(opts.memoryMb) }, listener);
     return end;
   } finally {
     pool.release(child, end.kind === 'done' && !end.recycle);
@@ -70,21 +84,33 @@ async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], wallMs: nu
 }
 
 /**
- * Runs the tests in a pooled child. If the child dies (memory blow-up, isolated-vm crash) the test
- * in flight is charged as memory_limit_exceeded and the rest continue in a new child, up to a
- * small number of restarts; when the wall-clock budget runs out the child is killed and the rest
- * are reported as not run.
+ * Runs the tests in pooled sandboxes. If a sandbox dies (memory blow-up, isolated-vm crash) the test in
+ * flight is charged as memory_limit_exceeded and the rest continue in a new one, up to a small number of
+ * restarts; a sandbox stuck in native code is killed and its test is charged as time_limit_exceeded.
+ * Tests (or a top-level load) the machine was too busy to finish are run again after a pause; if they
+ * still cannot finish they stay `overloaded`, which is never a candidate's verdict.
  */
 export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunResult> {
-  const outcomes = new Map<number, TestOutcome>();
-  const deadline = performance.now() + opts.wallMs;
-  let remaining = opts.tests;
+  let result = await runOnce(opts, opts.tests, new Map());
+  for (const pause of OVERLOAD_RETRY_PAUSES_MS) {
+    const again = result.loadFailure?.status === 'overloaded' ? opts.tests : opts.tests.filter((t) => result.outcomes.get(t.index)?.status === 'overloaded');
+    if (again.length === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    const kept = new Map([...result.outcomes].filter(([, o]) => o.status !== 'overloaded'));
+    const spent = result.sandboxCpuMs;
+    result = await runOnce(opts, again, result.loadFailure ? new Map() : kept);
+    result.sandboxCpuMs += spent;
+  }
+  return result;
+}
+
+async function runOnce(opts: SandboxRunOptions, tests: SandboxTest[], outcomes: Map<number, TestOutcome>): Promise<SandboxRunResult> {
+  let remaining = tests;
   let loadFailure: LoadFailure | undefined;
+  let sandboxCpuMs = 0;
   for (let attempt = 0; remaining.length > 0; attempt++) {
-    const left = deadline - performance.now();
-    if (attempt > MAX_CHILD_RESTARTS || left <= 0) {
-      const message = left <= 0 ? 'not run: the submission ran out of time' : 'not run: the sandbox failed repeatedly';
-      for (const t of remaining) outcomes.set(t.index, { status: left <= 0 ? 'not_run' : 'memory', message, cpuMs: 0, wallMs: 0 });
+    if (attempt > MAX_CHILD_RESTARTS) {
+      for (const t of remaining) outcomes.set(t.index, { status: 'memory', message: 'memory limit exceeded (the sandbox failed repeatedly)', cpuMs: 0, wallMs: 0 });
       break;
     }
     let started = -1;
@@ -101,34 +127,41 @@ export async function runInSandbox(opts: SandboxRunOptions): Promise<SandboxRunR
         loadFailure = failure;
       },
     };
-    const end = await runOnce(opts, remaining, Math.max(1, left), listener).catch((error: unknown) => {
+    const job = {
+      code: opts.code,
+      entry: opts.entry,
+      memoryMb: opts.memoryMb,
+      topLevelMs: TOP_LEVEL_MS,
+      maxLeaves: MAX_RESULT_LEAVES,
+      maxChars: MAX_RESULT_CHARS,
+      maxTimeouts: MAX_TIMEOUTS - [...outcomes.values()].filter((o) => o.status === 'timeout').length,
+      cpuBudgetMs: opts.cpuBudgetMs - cpuOf(outcomes),
+      tests: remaining,
+    };
+    const end = await runJob(opts, job, listener).catch((error: unknown) => {
       startupError = String(error);
       return { kind: 'died' as const, runningIndex: null, detail: startupError };
     });
     if (startupError !== null) {
-      loadFailure = { status: 'sandbox', message: `the sandbox could not start: ${startupError}` };
+      loadFailure = { status: 'sandbox', message: 'the sandbox could not start', detail: startupError };
       break;
     }
+    if (end.kind === 'done') sandboxCpuMs += end.cpuMs;
     if (loadFailure || end.kind === 'done') break;
     const running = end.runningIndex ?? (started >= 0 && !outcomes.has(started) ? started : null);
-    if (end.kind === 'wall-timeout') {
-      for (const t of remaining) {
-        if (outcomes.has(t.index)) continue;
-        const status = t.index === running ? 'timeout' : 'not_run';
-        const message = t.index === running ? 'time limit exceeded (wall clock)' : 'not run: the submission ran out of time';
-        outcomes.set(t.index, { status, message, cpuMs: 0, wallMs: 0 });
-      }
-      break;
-    }
     if (running !== null) {
-      const message = end.kind === 'memory-watchdog' ? 'memory limit exceeded (process memory)' : 'memory limit exceeded (the sandbox process died)';
-      outcomes.set(running, { status: 'memory', message, cpuMs: 0, wallMs: 0 });
-    } else if (end.kind === 'died' && started < 0) {
-      // died before any test began: the candidate's top-level code took it down
-      loadFailure = { status: 'memory', message: 'the sandbox process died while loading the submission' };
+      const outcome: TestOutcome =
+        end.kind === 'stalled' ? { status: 'timeout', message: 'time limit exceeded (the sandbox stopped responding)', cpuMs: 0, wallMs: 0 }
+        : end.kind === 'memory-watchdog' ? { status: 'memory', message: 'memory limit exceeded (process memory)', cpuMs: 0, wallMs: 0 }
+        : { status: 'memory', message: 'memory limit exceeded (the sandbox process died)', cpuMs: 0, wallMs: 0 };
+      outcomes.set(running, outcome);
+      opts.onTestResult?.(outcomes.size);
+    } else if (started < 0) {
+      // ended before any test began: the candidate's top-level code took it down
+      loadFailure = end.kind === 'stalled' ? { status: 'timeout', message: 'top-level code: time limit exceeded' } : { status: 'memory', message: 'top-level code: memory limit exceeded' };
       break;
     }
     remaining = remaining.filter((t) => !outcomes.has(t.index));
   }
-  return { outcomes, loadFailure };
+  return { outcomes, loadFailure, sandboxCpuMs };
 }

@@ -12,6 +12,8 @@ export interface CatalogCoverage {
   rows: CoverageRow[];
   /** entries neither cited by a package nor excluded */
   unaccounted: CatalogEntry[];
+  /** packages that cite no catalog entry: problems beyond the catalog */
+  beyondCatalog: string[];
   /** citations and exclusions that do not add up: unknown entries, unknown same-as targets, an entry both covered and excluded */
   errors: string[];
 }
@@ -39,5 +41,6 @@ export function computeCoverage(entries: CatalogEntry[], packages: Array<{ slug:
     }
   }
   const rows = entries.map((entry) => ({ entry, packages: citedBy.get(entry.id) ?? [], ...(exclusions.has(entry.id) ? { exclusion: exclusions.get(entry.id)! } : {}) }));
-  return { rows, unaccounted: rows.filter((r) => r.packages.length === 0 && !r.exclusion).map((r) => r.entry), errors };
+  const unaccounted = rows.filter((r) => r.packages.length === 0 && !r.exclusion).map((r) => r.entry);
+  return { rows, unaccounted, beyondCatalog: packages.filter((p) => p.catalog.length === 0).map((p) => p.slug), errors };
 }

@@ -56,11 +56,11 @@ export async function readCatalogIndex(problemsDir = DEFAULT_PROBLEMS_DIR): Prom
 let knownIds: Promise<Set<string> | null> | null = null;
 
 /**
- * What is wrong with a package's `catalog:` citations: none at all, or an entry the committed index does not
- * have (the index is read once per process).
+ * What is wrong with a package's `catalog:` citations: an entry the committed index does not have (the index is
+ * read once per process). A package beyond the catalog cites none; COVERAGE.md lists it as such.
  */
 export async function checkCatalogCitations(catalog: readonly string[]): Promise<string[]> {
-  if (catalog.length === 0) return ['no "catalog:" entries in the front matter (the catalog entries it implements, e.g. "004:roc-auc")'];
+  if (catalog.length === 0) return [];
   knownIds ??= readCatalogIndex().then((index) => (index === null ? null : new Set(index.entries.map((e) => e.id))));
   const ids = await knownIds;
   if (ids === null) return [`problems/${CATALOG_INDEX_FILE} is missing (npm run problems:coverage writes it)`];

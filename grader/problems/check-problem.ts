@@ -5,6 +5,8 @@ import type { PythonRuntimeStatus } from '../python/python-runtime.ts';
 import type { TestReport } from '../grade/report-types.ts';
 import { expectedValue, forgetExpectedValues, runReference } from '../grade/expected-cache.ts';
 import { inputsEqual } from '../compare/inputs-equal.ts';
+import { MAX_RESULT_LEAVES } from '../grade/sandbox-run.ts';
+import { probeHiddenLeaks } from './leak-probe.ts';
 import { loadProblem, type ProblemPackage } from './load-problem.ts';
 import { parseSignature } from './signature.ts';
 import { checkStatement } from './check-statement.ts';
@@ -57,6 +59,12 @@ function describeFirstFailure(tests: readonly TestReport[]): string {
   return bad ? ` on "${bad.name}": ${bad.message ?? ''}` : '';
 }
 
+function leafCount(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((s: number, x) => s + leafCount(x), 0);
+  if (value !== null && typeof value === 'object') return Object.values(value).reduce((s: number, x) => s + leafCount(x), 0);
+  return 1;
+}
+
 /**
  * The expected value grading uses (cached by package version, computed here when missing) must equal a
  * fresh run of the reference: twice per case on a cold cache (the first run is the one grading needs anyway),
@@ -68,6 +76,9 @@ async function checkReferenceDeterministic(problem: ProblemPackage): Promise<str
     const a = await expectedValue(problem, index);
     const b = await runReference(problem, testCase.args);
     if (a.kind === 'error' && !testCase.expectError) failures.push(`reference throws on "${testCase.name}": ${a.message}`);
+    if (a.kind === 'value' && 2 * leafCount(a.value) > MAX_RESULT_LEAVES) {
+      failures.push(`"${testCase.name}" expects ${leafCount(a.value)} numbers, more than half the sandbox's result cap (${MAX_RESULT_LEAVES}): make the case smaller or raise the cap`);
+    }
     if (a.kind !== 'error' && testCase.expectError) failures.push(`reference does not throw on "${testCase.name}" (expectError)`);
     if (a.kind !== b.kind || (a.kind === 'value' && b.kind === 'value' && !inputsEqual(a.value, b.value))) {
       failures.push(`reference is not deterministic on "${testCase.name}"`);
@@ -102,7 +113,8 @@ async function checkCandidates(
   for (const [i, m] of files.mistakes.entries()) {
     const r = mistakes[i]!;
     if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
-    if (m.caughtBy !== undefined) failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
+    if (m.caughtBy === undefined) failures.push(`mistakes/${m.file} has no "// caught-by: <hidden test>" line`);
+    else failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
   }
   return { failures, starter: starter.verdict };
 }
@@ -124,6 +136,7 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
   try {
     failures.push(...(await checkStatement(problem.statementMd, problem.source)));
     failures.push(...(await checkCatalogCitations(problem.catalog)));
+    if (problem.teaches.length < 2) failures.push(`"teaches:" lists ${problem.teaches.length} keywords (at least 2: what it teaches, which the catalog's search finds it by)`);
     const samples = problem.tests.cases.filter((c) => c.sample).length;
     if (samples < 2 || samples > 3) failures.push(`${samples} sample tests (2–3 required)`);
     if (problem.mistakes.length < 2) failures.push(`${problem.mistakes.length} mistakes (at least 2 required)`);
@@ -142,8 +155,9 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
     const ts = await checkCandidates(problem, 'typescript', problem);
     failures.push(...ts.failures);
     let pythonSummary = 'no Python version';
-    if (problem.python && python?.available === false) pythonSummary = `Python not checked (${python.reason})`;
-    else if (problem.python) {
+    if (!problem.python) failures.push('no Python version: starter.py and solution.py are required (grader/PROBLEM_FORMAT.md, "Python")');
+    else if (python?.available === false) pythonSummary = `Python not checked (${python.reason})`;
+    else {
       const py = problem.python;
       for (const [label, code] of [['starter.py', py.starterCode], ['solution.py', py.solutionCode], ...py.mistakes.map((m) => [`mistakes/${m.file}`, m.code])] as Array<[string, string]>) {
         const wrong = checkPythonFile(problem, label, code);
@@ -153,8 +167,9 @@ export async function checkProblem(dir: string, slug: string, python?: PythonRun
       failures.push(...checked.failures);
       pythonSummary = `Python: solution accepted, ${py.mistakes.length} mistakes as declared, starter ${checked.starter}`;
     }
+    failures.push(...(await probeHiddenLeaks(problem)));
     const alternatives = problem.alternatives.length ? `, ${problem.alternatives.length} alternatives accepted` : '';
-    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${ts.starter}, ${problem.tests.cases.length} tests; ${pythonSummary}`);
+    return done(`solution accepted${alternatives}, ${problem.mistakes.length} mistakes as declared, starter ${ts.starter}, ${problem.tests.cases.length} tests, no hidden data leaks; ${pythonSummary}`);
   } catch (error) {
     failures.push(`check crashed: ${(error as Error).message}`);
     return done('');

@@ -13,7 +13,7 @@ function status(row: CoverageRow): string {
 
 /** problems/COVERAGE.md: a summary, what is left, then every entry by catalog file and part. Deterministic. */
 export function coverageMarkdown(coverage: CatalogCoverage): string {
-  const { rows, unaccounted } = coverage;
+  const { rows, unaccounted, beyondCatalog } = coverage;
   const covered = rows.filter((r) => r.packages.length > 0);
   const packages = new Set(covered.flatMap((r) => r.packages));
   const byReason = (reason: ExclusionReason) => rows.filter((r) => r.packages.length === 0 && r.exclusion?.reason === reason).length;
@@ -32,6 +32,9 @@ export function coverageMarkdown(coverage: CatalogCoverage): string {
     `| total | ${rows.length} |`,
     '',
   ];
+  if (beyondCatalog.length > 0) {
+    out.push('## Packages beyond the catalog', '', 'They cite no catalog entry.', '', ...beyondCatalog.map((slug) => `- [${slug}](${slug}/problem.md)`), '');
+  }
   if (unaccounted.length > 0) {
     out.push('## Not yet accounted for', '', ...unaccounted.map((e) => `- \`${e.id}\` ${cell(e.title)} (${e.topic}, ${e.difficulty})`), '');
   }

@@ -16,7 +16,7 @@ export const FrontMatterSchema = z.object({
   /** the catalog entries it implements, as "<seed number>:<slug>" (e.g. "000:roc-curve-auc") */
   catalog: z.array(z.string().regex(/^\d{3}:[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like "000:roc-curve-auc"')).optional(),
   /** what it teaches, as the lowercase keywords a candidate searches the catalog by ("backprop", "auc") */
-  teaches: z.array(z.string().regex(/^[a-z0-9][a-z0-9 +/'.-]*$/, 'must be a lowercase keyword').max(40)).max(16).optional(),
+  teaches: z.array(z.string().regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}\p{M} +/'.-]*$/u, 'must be a lowercase keyword').max(40)).max(16).optional(),
   entry: z.string().regex(/^[A-Za-z_$][\w$]*$/, 'must be a JavaScript identifier'),
   signature: z.string().min(1),
   limits: z.object({

@@ -1,5 +1,4 @@
 import type { ExpectedValue } from '../grade/expected-cache.ts';
-import type { TestOutcome } from '../sandbox/sandbox-protocol.ts';
 
 /** Python's `True`/`False` (and numpy's) count as 1/0 wherever the expected value has a number. */
 function coerce(actual: unknown, expected: unknown): unknown {
@@ -17,7 +16,7 @@ function coerce(actual: unknown, expected: unknown): unknown {
   return actual;
 }
 
-export function booleansAsNumbers(outcome: TestOutcome, expected: ExpectedValue): TestOutcome {
-  if (outcome.status !== 'ok' || expected.kind !== 'value') return outcome;
-  return { ...outcome, result: coerce(outcome.result, expected.value) };
+/** A Python result's booleans as the numbers the expected value holds there (the `adaptActual` of buildTestReport). */
+export function booleansAsNumbers(actual: unknown, expected: ExpectedValue): unknown {
+  return expected.kind === 'value' ? coerce(actual, expected.value) : actual;
 }

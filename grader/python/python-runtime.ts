@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { BWRAP, PYTHON } from './bwrap-command.ts';
+import { decodePlain, encodePlain } from '../sandbox/plain-codec.ts';
 import { PythonSandbox } from './python-sandbox.ts';
 import { seccompSupported } from './seccomp-filter.ts';
 
@@ -49,13 +50,13 @@ async function selfTest(): Promise<{ ok: true; numpy: string } | { ok: false; re
         maxLeaves: 1000,
         maxChars: 100_000,
         maxTimeouts: 1,
-        tests: [{ index: 0, args: [], timeMs: 5000, seed: 0 }],
+        tests: [{ index: 0, args: encodePlain([]), timeMs: 5000, seed: 0 }],
       },
       { wallMs: 30_000 },
       {
         onTestStart: () => undefined,
         onTestResult: (_, outcome) => {
-          if (outcome.status === 'ok') result = outcome.result;
+          if (outcome.status === 'ok') result = decodePlain(outcome.result);
           else failure = `${outcome.message}${outcome.detail ? ` (${outcome.detail})` : ''}`;
         },
         onLoadFailed: (f) => {
@@ -105,7 +106,8 @@ let detected: Promise<PythonRuntimeStatus> | null = null;
 
 /**
  * Detected once per process, or taken from the environment that `npm start` passes to the processes it
- * starts after detecting it on this machine (GRADER_PYTHON, GRADER_PYTHON_DETAIL).
+ * starts after detecting it on this machine (GRADER_PYTHON, GRADER_PYTHON_DETAIL); GRADER_PYTHON=off turns
+ * Python off without a test.
  */
 export function pythonRuntime(): Promise<PythonRuntimeStatus> {
   detected ??= fromEnvironment() ?? detectPythonRuntime();
@@ -120,6 +122,7 @@ export function pythonRuntimeEnv(status: PythonRuntimeStatus): Record<string, st
 
 function fromEnvironment(): Promise<PythonRuntimeStatus> | null {
   const { GRADER_PYTHON: state, GRADER_PYTHON_DETAIL: detail = '' } = process.env;
+  if (state === 'off') return Promise.resolve({ available: false, reason: 'turned off with GRADER_PYTHON=off' });
   if (state === 'unavailable') return Promise.resolve({ available: false, reason: detail || 'disabled' });
   if (state !== 'available') return null;
   try {

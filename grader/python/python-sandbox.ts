@@ -38,7 +38,7 @@ const TestReply = z.discriminatedUnion('status', [
 ]);
 
 /** What a hidden test may say about each failure: fixed text only, the runner's own words go to `detail`. */
-const FIXED_MESSAGES: Record<Exclude<FailureStatus, 'not_run'>, string> = {
+const FIXED_MESSAGES: Record<Exclude<FailureStatus, 'not_run' | 'overloaded'>, string> = {
   threw: 'the function raised an exception',
   timeout: 'time limit exceeded',
   memory: 'memory limit exceeded',
@@ -82,7 +82,8 @@ function stoppedOutcome(end: Exclude<ExchangeEnd, { kind: 'reply' }>): FailedOut
   const measured = { cpuMs: end.cpuMs, wallMs: end.wallMs };
   if (end.kind === 'oversize') return { status: 'output', message: 'the result is too large', ...measured };
   if (end.kind === 'timeout') {
-    if (end.reason === 'wall') return { status: 'sandbox', message: 'the machine was too busy to finish this test', ...measured };
+    // never the candidate's fault: re-run, then re-queued (grader/grade/sandbox-run.ts)
+    if (end.reason === 'wall') return { status: 'overloaded', message: 'the grading machine was too busy to finish this test', ...measured };
     const message = end.reason === 'blocked' ? 'time limit exceeded (the function slept or blocked)' : 'time limit exceeded';
     return { status: 'timeout', message, ...measured };
   }
@@ -93,10 +94,7 @@ function stoppedOutcome(end: Exclude<ExchangeEnd, { kind: 'reply' }>): FailedOut
   return { status: 'threw', message: FIXED_MESSAGES.threw, detail: `the process ${how}`, ...measured };
 }
 
-/** Stands for an argument the runner found changed after the call: equal to no input. */
-const MUTATED = Symbol('mutated');
-
-function replyOutcome(end: Extract<ExchangeEnd, { kind: 'reply' }>, args: readonly unknown[]): TestOutcome {
+function replyOutcome(end: Extract<ExchangeEnd, { kind: 'reply' }>): TestOutcome {
   const measured = { cpuMs: end.cpuMs, wallMs: end.wallMs };
   let parsed: z.infer<typeof TestReply>;
   let blob: Buffer;
@@ -114,10 +112,9 @@ function replyOutcome(end: Extract<ExchangeEnd, { kind: 'reply' }>, args: readon
     return { status: parsed.status, message: FIXED_MESSAGES[parsed.status], detail: parsed.message, ...common };
   }
   try {
-    const result = decodePlain({ skeleton: parsed.result, numbers: float64s(blob) });
-    // the runner compares the inputs with a pristine copy itself, so they need not travel back
-    const argsAfter = args.map((arg, i) => (parsed.mutated.includes(i) ? MUTATED : arg));
-    return { status: 'ok', result, argsAfter, ...common };
+    // decoded (and so validated) where it is judged; the runner compares the inputs with a pristine copy itself
+    const mutatedArg = parsed.mutated.length > 0 ? Math.min(...parsed.mutated) : null;
+    return { status: 'ok', result: { skeleton: parsed.result, numbers: float64s(blob) }, mutatedArg, ...common };
   } catch {
     return { status: 'plain', message: 'returned a value that could not be decoded', ...common };
   }
@@ -157,7 +154,7 @@ export class PythonSandbox {
     const wall = new Promise<JobEnd>((resolve) => {
       timer = setTimeout(() => {
         this.kill();
-        resolve({ kind: 'wall-timeout', runningIndex: running });
+        resolve({ kind: 'stalled', runningIndex: running });
       }, opts.wallMs);
     });
     const work = this.runTests(job, listener, (index) => {
@@ -188,7 +185,7 @@ export class PythonSandbox {
       const items = [
         { payload: load, cpuMs: job.topLevelMs, maxReply: CONTROL_REPLY_BYTES },
         ...batch.map((test) => {
-          const args = encodePythonArgs(test.args, job.paramTypes);
+          const args = encodePythonArgs(decodePlain(test.args) as unknown[], job.paramTypes);
           return { payload: message({ seed: test.seed, args: args.skeleton }, args.numbers), cpuMs: test.timeMs, maxReply: maxReplyBytes(job) };
         }),
       ];
@@ -199,7 +196,7 @@ export class PythonSandbox {
           loadFailure = loadOutcome(end);
         } else {
           const test = batch[i - 1]!;
-          const outcome = end.kind === 'reply' ? replyOutcome(end, test.args) : stoppedOutcome(end);
+          const outcome = end.kind === 'reply' ? replyOutcome(end) : stoppedOutcome(end);
           if (outcome.status === 'timeout') timeouts++;
           finished = i;
           listener.onTestResult(test.index, outcome);
@@ -210,13 +207,13 @@ export class PythonSandbox {
       });
       if (loadFailure) {
         listener.onLoadFailed(loadFailure);
-        return { kind: 'done', recycle: false };
+        return { kind: 'done', recycle: false, cpuMs: 0 };
       }
       if (skipped === 0) break;
       remaining = batch.slice(finished);
     }
-    await this.zygote.killRunner();
-    return { kind: 'done', recycle: false };
+    // the zygote ends each runner at the end of its batch; the runners' CPU time is in each outcome
+    return { kind: 'done', recycle: false, cpuMs: 0 };
   }
 }
 
@@ -224,8 +221,8 @@ export class PythonSandbox {
 function loadOutcome(end: ExchangeEnd): LoadFailure | null {
   if (end.kind !== 'reply') {
     const outcome = stoppedOutcome(end);
-    const status = outcome.status === 'timeout' || outcome.status === 'memory' || outcome.status === 'sandbox' ? outcome.status : 'threw';
-    return { status, message: `top-level code: ${outcome.detail ?? outcome.message}` };
+    const status = outcome.status === 'timeout' || outcome.status === 'memory' || outcome.status === 'overloaded' || outcome.status === 'sandbox' ? outcome.status : 'threw';
+    return { status, message: `top-level code: ${outcome.message}`, ...(outcome.detail ? { detail: outcome.detail } : {}) };
   }
   let reply: z.infer<typeof LoadReply>;
   try {
@@ -234,9 +231,11 @@ function loadOutcome(end: ExchangeEnd): LoadFailure | null {
     return { status: 'threw', message: 'top-level code: the runner answered something unreadable' };
   }
   if (reply.ok) return null;
+  // the runner's words (a compiler message, the top-level exception) are the candidate's: samples only
   if (reply.status === 'compile' && reply.line) {
     const column = reply.column ?? 1;
-    return { status: 'compile', message: `${reply.line}:${column}: ${reply.message}`, line: reply.line, column };
+    return { status: 'compile', message: 'the submission does not compile', detail: `${reply.line}:${column}: ${reply.message}`, line: reply.line, column };
   }
-  return { status: reply.status, message: reply.message };
+  const fixed = { compile: 'the submission does not compile', threw: 'the top-level code raised an exception', memory: 'top-level code: memory limit exceeded', sandbox: 'the Python sandbox failed' } as const;
+  return { status: reply.status, message: fixed[reply.status], detail: reply.message };
 }

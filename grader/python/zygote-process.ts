@@ -20,7 +20,6 @@ export interface ExchangeItem {
 const Measured = { cpuMs: z.number().nonnegative(), wallMs: z.number().nonnegative() };
 const EventSchema = z.discriminatedUnion('ev', [
   z.object({ ev: z.literal('ready'), python: z.string(), numpy: z.string() }),
-  z.object({ ev: z.literal('killed') }),
   z.object({ ev: z.literal('data'), bytes: z.number().int().positive() }),
   z.object({ ev: z.literal('reply-end'), ...Measured }),
   z.object({ ev: z.literal('timeout'), reason: z.enum(['cpu', 'blocked', 'wall']), ...Measured }),
@@ -81,10 +80,6 @@ export class ZygoteProcess {
     return this.failure === null;
   }
 
-  get pid(): number | undefined {
-    return this.child.pid;
-  }
-
   kill(): void {
     if (this.alive) this.child.kill('SIGKILL');
   }
@@ -99,8 +94,8 @@ export class ZygoteProcess {
 
   /**
    * Runs a batch: optionally a fresh runner, then each item's message and its reply in turn, without a
-   * round trip to this process in between. `onEnd` hears each item's end in order; when the runner is lost,
-   * the rest of the batch is skipped and their number returned.
+   * round trip to this process in between, then the runner is ended. `onEnd` hears each item's end in order;
+   * when the runner is lost, the rest of the batch is skipped and their number returned.
    */
   batch(spawnRunner: { memoryMb: number; cpuCapMs: number } | null, items: ExchangeItem[], onEnd: (index: number, end: ExchangeEnd) => void): Promise<{ skipped: number }> {
     return this.request(
@@ -118,11 +113,6 @@ export class ZygoteProcess {
         };
       },
     );
-  }
-
-  /** Ends the runner, if any. */
-  killRunner(): Promise<void> {
-    return this.request({ op: 'kill' }, [], (resolve) => (e) => (e.ev === 'killed' ? resolve() : undefined));
   }
 
   /** Sends one control (and its payloads) and feeds the events that follow to `handler` until it resolves. */

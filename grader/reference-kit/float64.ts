@@ -36,6 +36,26 @@ export function softmaxRow(z: readonly number[]): number[] {
   return exps.map((e) => e / sum);
 }
 
+/** Logistic sigmoid without overflow: e^z/(1 + e^z) for z < 0. */
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** softplus(z) = log(1 + e^z), exact for any finite z: max(z, 0) + log1p(e^{−|z|}). */
+export function softplus(z: number): number {
+  return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+}
+
+/** Row-wise log-softmax z − max − log Σ e^{z − max} (the row maximum must be finite). */
+export function logSoftmaxRow(z: readonly number[]): number[] {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (const v of z) sum += Math.exp(v - max);
+  const lse = max + Math.log(sum);
+  return z.map((v) => v - lse);
+}
+
 export function squaredDistance(a: readonly number[], b: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) {

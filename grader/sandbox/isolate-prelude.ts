@@ -2,7 +2,10 @@
  * Trusted JavaScript evaluated in every fresh isolate BEFORE the candidate's code. It captures the
  * built-ins it needs in a closure (so a candidate who poisons Array.prototype, Object, JSON or Math
  * later cannot change how results are validated), installs a capped console and a seeded
- * Math.random, and evaluates to the per-test harness function.
+ * Math.random, and evaluates to the harness: `harness('prepare', skeleton, numbers, seed)` decodes a
+ * test's inputs, `harness('call', entry)` calls the candidate (the only call the host times as the
+ * candidate's), `harness('collect', limits)` validates and encodes the result and compares the inputs with what
+ * was passed in, after the microtasks the call queued have run.
  *
  * The harness validates that the result (and the inputs after the call) are plain data: arrays with
  * Array.prototype and no holes or extra keys, objects with Object.prototype or null prototype, data
@@ -29,9 +32,7 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
   const imul = Math.imul;
   const MathObj = Math;
   const deleteProp = Reflect.deleteProperty;
-  const strIndexOf = String.prototype.indexOf;
   const strSlice = String.prototype.slice;
-  const has = (text, part) => apply(strIndexOf, text, [part]) >= 0;
   const cut = (text, n) => (text.length > n ? apply(strSlice, text, [0, n]) : text);
 
   // ---- seeded Math.random (mulberry32), reset before every test ----
@@ -126,16 +127,23 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
         if (getProto(v) !== ArrayProto) throw new Invalid('plain', 'an array with a foreign prototype');
         const n = v.length;
         if (used + n > limits.maxLeaves) throw new Invalid('output', 'the result is too large');
-        let allNumbers = n > 0;
-        for (let i = 0; i < n && allNumbers; i++) if (typeof v[i] !== 'number') allNumbers = false;
-        if (allNumbers) {
+        // numbers (the common case) in one pass, each element read once; anything else: the general path
+        let start = -1;
+        if (n > 0 && typeof v[0] === 'number') {
           reserve(n);
-          const start = used;
-          for (let i = 0; i < n; i++) {
+          start = used;
+          let i = 0;
+          for (; i < n; i++) {
             const x = v[i];
-            if (typeof x !== 'number') throw new Invalid('plain', 'an array that changed while it was read');
+            if (typeof x !== 'number') break;
             nums[used++] = x;
           }
+          if (i < n) {
+            used = start;
+            start = -1;
+          }
+        }
+        if (start >= 0) {
           out = { __proto__: null, '#a': [start, n] };
         } else {
           out = [];
@@ -196,6 +204,42 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
     return build(parse(skeleton));
   }
 
+  // Whether a value still equals the input it was decoded from (the parsed skeleton and the numbers
+  // block): read once, nothing allocated; NaN equals NaN, 0 equals -0, as the host's inputsEqual.
+  function sameAsInput(v, node, nums) {
+    if (node === null || typeof node !== 'object') return v === node;
+    if (isArray(node)) {
+      if (!isArray(v) || v.length !== node.length) return false;
+      for (let i = 0; i < node.length; i++) if (!sameAsInput(v[i], node[i], nums)) return false;
+      return true;
+    }
+    if (hasOwn(node, '#')) {
+      const x = nums[node['#']];
+      return typeof v === 'number' && (v === x || (v !== v && x !== x));
+    }
+    if (hasOwn(node, '#a')) {
+      const start = node['#a'][0];
+      const n = node['#a'][1];
+      if (!isArray(v) || v.length !== n) return false;
+      for (let i = 0; i < n; i++) {
+        const a = v[i];
+        const x = nums[start + i];
+        if (typeof a !== 'number' || (a !== x && !(a !== a && x !== x))) return false;
+      }
+      return true;
+    }
+    const inner = node['#o'];
+    if (v === null || typeof v !== 'object' || isArray(v)) return false;
+    const keys = ownKeys(inner);
+    if (ownKeys(v).length !== keys.length) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const d = getDesc(v, keys[i]);
+      if (d === undefined || !hasOwn(d, 'value') || !sameAsInput(d.value, inner[keys[i]], nums)) return false;
+    }
+    return true;
+  }
+
+  const RangeErrorProto = RangeError.prototype;
   function describeError(e) {
     try {
       if (e !== null && typeof e === 'object') {
@@ -206,51 +250,62 @@ export const ISOLATE_PRELUDE = String.raw`(function () {
       return cut('thrown value: ' + formatArg(e), 2000);
     } catch (inner) { return 'an exception that could not be described'; }
   }
-  function looksLikeAllocationFailure(text) {
-    return has(text, 'allocation failed') || has(text, 'Invalid array length') ||
-      has(text, 'Invalid string length') || has(text, 'Invalid typed array length') || has(text, 'Out of memory');
+  // whether the engine may have thrown it for lack of memory; the host then asks the heap (never the text)
+  function isRangeError(e) {
+    try { return e !== null && typeof e === 'object' && getProto(e) === RangeErrorProto; } catch (inner) { return false; }
   }
 
-  // ---- the per-test harness ----
-  return function runTest(entry, argsSkeleton, argsNumbers, seed, limits) {
+  // ---- the per-test harness, in three calls so that the host times the candidate's call alone and
+  // reads the result after the microtasks it queued have run ----
+  let args = null;
+  let input = null;
+  let result;
+  function prepare(argsSkeleton, argsNumbers, seed) {
     seedState = seed >>> 0;
     defineProp(MathObj, 'random', { value: seededRandom, writable: true, configurable: true });
     consoleText = '';
     consoleWritten = 0;
+    args = decode(argsSkeleton, argsNumbers);
+    input = { tree: parse(argsSkeleton), nums: argsNumbers };
+    result = undefined;
+  }
+  function call(entry) {
     const ns = G.__candidate;
     const fn = ns !== null && ns !== undefined ? ns[entry] : undefined;
-    if (typeof fn !== 'function') {
-      return { status: 'missing', message: 'the submission does not export a function named ' + entry };
-    }
-    const args = decode(argsSkeleton, argsNumbers);
-    let result;
+    if (typeof fn !== 'function') return { status: 'missing' };
     try {
       result = apply(fn, undefined, args);
     } catch (e) {
-      const text = describeError(e);
-      return { status: looksLikeAllocationFailure(text) ? 'memory' : 'threw', message: text, console: consoleText, consoleWritten };
+      return { status: 'threw', text: describeError(e), rangeError: isRangeError(e), console: consoleText, consoleWritten };
     }
+    return { status: 'returned' };
+  }
+  function collect(limits) {
     if (consoleWritten > CONSOLE_HARD_CAP) return { status: 'output', message: 'console output exceeded the cap', console: consoleText, consoleWritten };
     let encodedResult;
     try {
       encodedResult = encode(result, limits);
     } catch (e) {
       if (e instanceof Invalid) return { status: e.kind, message: 'returned ' + e.message, console: consoleText, consoleWritten };
-      const text = describeError(e);
-      if (looksLikeAllocationFailure(text)) return { status: 'memory', message: 'memory limit exceeded', console: consoleText, consoleWritten };
-      return { status: 'plain', message: 'returned a value that could not be read', console: consoleText, consoleWritten };
+      return { status: 'unreadable', rangeError: isRangeError(e), console: consoleText, consoleWritten };
     }
-    let encodedArgs;
+    // the inputs, read after the microtasks the call queued: the first argument that changed, or -1
+    let changed = -1;
     try {
-      encodedArgs = encode(args, limits);
+      for (let i = 0; i < input.tree.length && changed < 0; i++) if (!sameAsInput(args[i], input.tree[i], input.nums)) changed = i;
     } catch (e) {
-      return { status: 'mutated', message: 'the inputs were replaced by non-plain data', console: consoleText, consoleWritten };
+      return { status: 'mutated', message: 'the inputs were replaced by data that could not be read', console: consoleText, consoleWritten };
     }
     return {
       status: 'ok',
       resultSkeleton: encodedResult.skeleton, resultNumbers: encodedResult.numbers,
-      argsSkeleton: encodedArgs.skeleton, argsNumbers: encodedArgs.numbers,
+      changedArg: changed,
       console: consoleText, consoleWritten,
     };
+  }
+  return function harness(op, a, b, c) {
+    if (op === 'prepare') return prepare(a, b, c);
+    if (op === 'call') return call(a);
+    return collect(a);
   };
 })()`;

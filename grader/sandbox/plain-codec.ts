@@ -91,3 +91,4 @@ export function decodePlain(encoded: EncodedPlain): unknown {
   };
   return decode(JSON.parse(encoded.skeleton));
 }
+

@@ -29,6 +29,8 @@ export class SandboxPool<P extends PooledSandbox> {
   private idle: P[] = [];
   private busy = 0;
   private waiters: Array<(p: P) => void> = [];
+  /** how many sandboxes prewarm() asked to keep started */
+  private warm = 0;
 
   constructor(
     private readonly size: number,
@@ -63,11 +65,12 @@ export class SandboxPool<P extends PooledSandbox> {
     if (keep) {
       p.setIdle(true);
       this.idle.push(p);
-    }
+    } else this.prewarm(this.warm); // a discarded sandbox is replaced at once, not when the next job needs it
   }
 
-  /** Starts idle sandboxes up to the pool's size, so the first submissions find them warm. */
+  /** Starts idle sandboxes up to `count` (at most the pool's size), so the next submissions find them warm. */
   prewarm(count = this.size): void {
+    this.warm = Math.max(this.warm, count);
     while (this.idle.length + this.busy < Math.min(count, this.size)) {
       const p = this.create();
       p.setIdle(true);

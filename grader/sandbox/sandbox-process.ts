@@ -11,8 +11,8 @@ export interface JobListener {
 
 /** How a job ended, seen from the parent. `runningIndex` is the test in flight when it ended badly. */
 export type JobEnd =
-  | { kind: 'done'; recycle: boolean }
-  | { kind: 'wall-timeout'; runningIndex: number | null }
+  | { kind: 'done'; recycle: boolean; cpuMs: number }
+  | { kind: 'stalled'; runningIndex: number | null }
   | { kind: 'memory-watchdog'; runningIndex: number | null }
   | { kind: 'died'; runningIndex: number | null; detail: string };
 
@@ -29,7 +29,10 @@ export class SandboxProcess {
 
   constructor() {
     this.child = fork(childBundlePath(), [], {
-      execArgv: ['--no-node-snapshot'],
+      // V8 single-threaded: compiling and collecting garbage happen on the isolate's own thread, so its CPU
+      // time does not depend on whether background threads got a CPU (a loaded machine would otherwise
+      // leave hot code unoptimized for longer), and this process's CPU time is the isolate's (run-timed.ts)
+      execArgv: ['--no-node-snapshot', '--single-threaded'],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
@@ -76,10 +79,11 @@ export class SandboxProcess {
   }
 
   /**
-   * Sends one job and resolves when it ends in any way: normally, by the wall-clock limit (the
-   * child is killed), by the RSS watchdog (killed) or by the child dying on its own.
+   * Sends one job and resolves when it ends in any way: normally, by going silent for `stallMs` (the
+   * child watches its isolates' time itself and sends a heartbeat every second, so silence means it is
+   * stuck in native code; it is killed), by the RSS watchdog (killed) or by the child dying on its own.
    */
-  async run(job: Omit<SandboxJob, 'type' | 'jobId'>, opts: { wallMs: number; rssLimitMb: number }, listener: JobListener): Promise<JobEnd> {
+  async run(job: Omit<SandboxJob, 'type' | 'jobId'>, opts: { stallMs: number; rssLimitMb: number }, listener: JobListener): Promise<JobEnd> {
     await this.ready;
     this.jobsRun++;
     const jobId = this.nextJobId++;
@@ -89,7 +93,7 @@ export class SandboxProcess {
       const finish = (end: JobEnd) => {
         if (settled) return;
         settled = true;
-        clearTimeout(wallTimer);
+        clearTimeout(stallTimer);
         clearInterval(rssTimer);
         this.child.off('message', onMessage);
         this.child.off('exit', onExit);
@@ -97,6 +101,7 @@ export class SandboxProcess {
       };
       const onMessage = (m: ChildMessage) => {
         if (!('jobId' in m) || m.jobId !== jobId) return;
+        stallTimer.refresh();
         if (m.type === 'test-start') {
           running = m.index;
           listener.onTestStart(m.index);
@@ -106,16 +111,16 @@ export class SandboxProcess {
         } else if (m.type === 'load-failed') {
           listener.onLoadFailed(m.failure);
         } else if (m.type === 'done') {
-          finish({ kind: 'done', recycle: m.recycle });
+          finish({ kind: 'done', recycle: m.recycle, cpuMs: m.cpuMs });
         }
       };
       const onExit = (code: number | null, signal: string | null) => {
         finish({ kind: 'died', runningIndex: running, detail: `exit ${code ?? signal}: ${this.stderrTail.slice(-300)}` });
       };
-      const wallTimer = setTimeout(() => {
+      const stallTimer = setTimeout(() => {
         this.kill();
-        finish({ kind: 'wall-timeout', runningIndex: running });
-      }, opts.wallMs);
+        finish({ kind: 'stalled', runningIndex: running });
+      }, opts.stallMs);
       const rssTimer = setInterval(() => {
         const pid = this.child.pid;
         const rss = pid === undefined ? null : processRssMb(pid);

@@ -1,3 +1,5 @@
+import type { LanguageName } from './languages';
+
 /**
  * What the browser receives about a submission. Built on the server from the database rows; hidden
  * tests carry only name, verdict, time, weight and the grader's own message (no inputs, expected or
@@ -42,6 +44,8 @@ export interface TestDetailsView {
   input?: unknown[];
   expected?: unknown;
   actual?: unknown;
+  /** sample values shown cut short (their first 2,000 numbers), with the full value's shape */
+  truncated?: Partial<Record<'input' | 'expected' | 'actual', string>>;
 }
 
 export interface TestResultView {
@@ -61,6 +65,7 @@ export interface SubmissionView {
   id: string;
   problemSlug: string;
   kind: SubmissionKindName;
+  language: LanguageName;
   status: SubmissionStatusName;
   verdict: VerdictName | null;
   /** weighted share of tests passed, 0..1 */
@@ -81,6 +86,7 @@ export interface SubmissionView {
 export interface SubmissionSummaryView {
   id: string;
   kind: SubmissionKindName;
+  language: LanguageName;
   status: SubmissionStatusName;
   verdict: VerdictName | null;
   score: number | null;
@@ -91,7 +97,8 @@ export interface SubmissionSummaryView {
 export interface SubmissionCode {
   id: string;
   code: string;
+  language: LanguageName;
   createdAt: string;
-  /** the same user's submission on the same problem just before this one */
+  /** the same user's submission on the same problem in the same language just before this one */
   previous: { id: string; code: string; createdAt: string } | null;
 }

@@ -30,6 +30,8 @@ export default defineTests({
     { name: 'NaN propagates', nanEqual: true, args: [[NaN, 1, NaN], 'relu', 0] },
     { name: 'NaN propagates through sigmoid', nanEqual: true, args: [[NaN, -1], 'sigmoid', 0] },
     { name: 'leaky relu with alpha >= 1 throws', expectError: true, args: [[1, -1], 'leaky_relu', 1.5] },
+    { name: 'leaky relu with alpha exactly 1 throws', expectError: true, args: [[1, -1], 'leaky_relu', 1] },
+    { name: 'leaky relu with negative alpha throws', expectError: true, args: [[1, -1], 'leaky_relu', -0.1] },
     { name: 'negative elu alpha throws', expectError: true, args: [[1, -1], 'elu', -0.5] },
     { name: 'unknown kind throws', expectError: true, args: [[1, -1], 'softplus', 0] },
     ...KINDS.map((kind, i) => {

@@ -41,6 +41,8 @@ const cases: TestCase[] = [
   { name: 'every feature constant', args: [[[2, 7], [2, 7], [2, 7]], [1, -1, 1], 3, [[1, 1], [5, 5]]] },
   { name: 'zero rounds', args: [[[1], [2], [3]], [1, -1, 1], 0, [[0], [2], [4]]] },
   { name: 'one round', args: randomCase(1101, 12, 2, 1, 6) },
+  { name: 'perfect stump: finite weight, then boosting stops', args: [[[1, 5], [2, 3], [3, 9], [4, 1], [5, 4]], [-1, -1, 1, 1, 1], 6, [[2.4, 0], [2.6, 0]]] },
+  { name: 'X and y of different lengths throw', args: [[[1], [2], [3]], [1, -1], 2, [[1]]], expectError: true },
   { name: 'labels 0/1 must throw', args: [[[1], [2], [3], [4]], [0, 0, 1, 1], 3, [[1]]], expectError: true },
   ...Array.from({ length: 6 }, (_, i) => {
     const r = rng(1110 + i);

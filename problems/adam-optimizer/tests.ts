@@ -17,6 +17,7 @@ export default defineTests({
     { name: 'single step has size about lr', args: [[0.3, -0.7, 5], [[2, -0.01, 100]], 0.01, 0.9, 0.999, 1e-8, 0, false] },
     { name: 'no gradients', args: [[1, 2], [], 0.01, 0.9, 0.999, 1e-8, 0.01, true] },
     { name: 'zero gradient at step 1', args: [[1, -1], [[0, 0], [1, -1], [0, 0]], 0.05, 0.9, 0.999, 1e-8, 0, false] },
+    { name: 'AdamW shrinks before the step', args: [[2, -3, 0.5], [[0.3, -0.1, 2], [0.2, 0.4, -1]], 0.05, 0.9, 0.999, 1e-8, 0.4, true] },
     { name: 'zero gradients with decoupled decay', args: [[2, -3], Array.from({ length: 10 }, () => [0, 0]), 0.1, 0.9, 0.999, 1e-8, 0.5, true] },
     { name: 'beta1 = 0', args: [[0.5, 0.5], [[1, -2], [3, 0.5], [-1, 1]], 0.02, 0, 0.999, 1e-8, 0, false] },
     { name: 'GAN betas (0.5, 0.999)', args: [[0.1, 0.2, 0.3], [[1, -1, 0.5], [0.5, 0.5, -0.5], [-1, 2, 0]], 0.0002, 0.5, 0.999, 1e-8, 0, false] },

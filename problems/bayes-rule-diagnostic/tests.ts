@@ -11,6 +11,7 @@ export default defineTests({
     { name: 'no positives possible', args: [0, 0.9, 1], nanEqual: true },
     { name: 'no negatives possible', args: [1, 1, 0.4], nanEqual: true },
     { name: 'useless test', args: [0.1, 0.5, 0.5] },
+    { name: 'a negative result almost impossible', args: [1 - 1e-9, 1 - 1e-9, 0.5] },
     { name: 'prior above one throws', args: [1.2, 0.9, 0.9], expectError: true },
     { name: 'negative specificity throws', args: [0.1, 0.9, -0.1], expectError: true },
     { name: 'NaN sensitivity throws', args: [0.1, NaN, 0.9], expectError: true },

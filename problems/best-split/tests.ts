@@ -47,6 +47,8 @@ export default defineTests({
     { name: 'empty X throws', expectError: true, args: [[], [], 'gini', 1] },
     { name: 'label count mismatch throws', expectError: true, args: [[[1], [2]], [0], 'gini', 1] },
     { name: 'minSamplesLeaf 0 throws', expectError: true, args: [[[1], [2]], [0, 1], 'gini', 0] },
+    { name: 'rows of different lengths throw', expectError: true, args: [[[1, 2], [2], [3, 1]], [0, 1, 0], 'gini', 1] },
+    { name: 'fractional minSamplesLeaf throws', expectError: true, args: [[[1], [2], [3]], [0, 1, 1], 'gini', 1.5] },
     { name: 'unknown criterion throws', expectError: true, args: [[[1], [2]], [0, 1], 'misclassification', 1] },
     ...Array.from({ length: 6 }, (_, i) => {
       const r = rng(1200 + i);

@@ -28,6 +28,8 @@ export default defineTests({
     { name: 'one nonzero row among zeros', args: [[[0, 0], [6, 2], [0, 0]]] },
     { name: 'strong association 3x3', args: [[[50, 2, 1], [3, 60, 4], [2, 1, 70]]] },
     { name: 'non-integer weighted counts', args: [[[2.5, 7.25], [10.5, 3.75]]] },
+    { name: 'expected counts of exactly 5 are not low', args: [[[5, 5], [5, 5]]] },
+    { name: 'a dropped row does not count as low', args: [[[10, 14], [0, 0], [12, 9]]] },
     { name: 'negative count throws', args: [[[1, -2], [3, 4]]], expectError: true },
     { name: 'all zero table throws', args: [[[0, 0], [0, 0]]], expectError: true },
     { name: 'empty table throws', args: [[]], expectError: true },

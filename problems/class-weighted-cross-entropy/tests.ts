@@ -23,6 +23,9 @@ export default defineTests({
     { name: 'power 0 is the plain mean', args: [[0, 0, 0, 1], 2, 0, [[2, 0], [0, 3], [1, 1]], [0, 1, 1]] },
     { name: 'logits of 1000', args: [[0, 1, 1, 1], 2, 1, [[1000, -1000], [1000, 0], [-1000, 1000]], [0, 1, 1]] },
     { name: 'batch of one', args: [[0, 1, 1, 2, 2, 2], 3, 1, [[0.3, -0.2, 0.9]], [1]] },
+    { name: 'training label out of range throws', expectError: true, args: [[0, 1, 3], 3, 1, [[1, 2, 3]], [0]] },
+    { name: 'fractional batch label throws', expectError: true, args: [[0, 1, 2], 3, 1, [[1, 2, 3]], [0.5]] },
+    { name: 'logits row of the wrong length throws', expectError: true, args: [[0, 1, 2], 3, 1, [[1, 2, 3], [4, 5]], [0, 1]] },
     { name: 'batch label out of range throws', args: [[0, 1], 2, 1, [[1, 2]], [2]], expectError: true },
     { name: 'batch of absent classes only throws', args: [[0, 0, 1], 3, 1, [[1, 2, 3]], [2]], expectError: true },
     ...Array.from({ length: 5 }, (_, i) => {

@@ -26,6 +26,7 @@ export default defineTests({
     { name: 'empty input', args: [[], [], 3] },
     { name: 'one class', args: [[0, 0, 0], [0, 0, 0], 1] },
     { name: 'all wrong', args: [[0, 1, 2, 3], [1, 2, 3, 0], 4] },
+    { name: 'the highest classes never occur', args: [[0, 1, 0, 1], [1, 1, 0, 0], 4] },
     { name: 'predicted label equal to numClasses', args: [[0, 1, 1], [0, 1, 2], 2], ...mustThrow },
     { name: 'true label equal to numClasses', args: [[0, 3, 1], [0, 1, 1], 3], ...mustThrow },
     { name: 'negative label', args: [[0, 1, 1], [0, -1, 1], 2], ...mustThrow },

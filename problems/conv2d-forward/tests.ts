@@ -20,6 +20,8 @@ export default defineTests({
     { name: 'asymmetric kernel, non-square input', args: randomCase(5, 1, 4, 6, 1, 2, 3, 1, 0) },
     { name: 'stride 3 with padding 2', args: randomCase(6, 2, 8, 5, 2, 3, 2, 3, 2) },
     { name: 'kernel larger than padded input throws', args: randomCase(7, 1, 2, 2, 1, 3, 3, 1, 0), expectError: true },
+    { name: 'kernel wider than the padded input throws', args: randomCase(8, 1, 5, 2, 1, 3, 3, 1, 0), expectError: true },
+    { name: 'bias count mismatch throws', args: [X3, [[[[1, 0], [0, -1]]]], [0.5, 1], 1, 0], expectError: true },
     { name: 'channel mismatch throws', args: [X3, [[[[1]], [[1]]]], [0], 1, 0], expectError: true },
     ...Array.from({ length: 5 }, (_, i) => {
       const r = rng(80 + i);

@@ -32,6 +32,8 @@ export default defineTests({
     { name: 'duplicate points', args: [[[1, 1], [1, 1], [1, 1], [4, 4]], 0, 3] },
     { name: 'empty input', args: [[], 1, 2] },
     { name: 'negative eps throws', args: [[[0]], -1, 2], expectError: true },
+    { name: 'fractional minPts throws', args: [[[0], [1]], 1, 1.5], expectError: true },
+    { name: 'rows of different lengths throw', args: [[[0, 0], [1], [2, 2]], 1, 2], expectError: true },
     { name: 'zero minPts throws', args: [[[0]], 1, 0], expectError: true },
     ...Array.from({ length: 5 }, (_, i) => ({ name: `random ${i + 1}`, args: randomCase(3100 + i, 40 + 20 * i, 2 + (i % 2), 1 + 0.2 * i, 3 + (i % 3)) })),
     { name: 'large', args: randomCase(3200, 600, 3, 1.2, 5), weight: 2 },

@@ -56,6 +56,8 @@ export default defineTests({
     { name: 'single feature', check: 'exactZeros', tolerance: TOL, args: [[[1], [2], [3], [4], [5], [6]], [1.2, 1.9, 3.2, 3.8, 5.1, 6.3], 0.3, 1, ...FIT] },
     { name: 'negative alpha throws', expectError: true, args: [base, [8, 6, 4, 2], -1, 1, ...FIT] },
     { name: 'l1Ratio above 1 throws', expectError: true, args: [base, [8, 6, 4, 2], 1, 1.5, ...FIT] },
+    { name: 'negative l1Ratio throws', expectError: true, args: [base, [8, 6, 4, 2], 1, -0.5, ...FIT] },
+    { name: 'rows of different lengths throw', expectError: true, args: [[[3, 1], [3], [1, 1], [1, -1]], [8, 6, 4, 2], 1, 1, ...FIT] },
     { name: 'empty X throws', expectError: true, args: [[], [], 1, 1, ...FIT] },
     { name: 'length mismatch throws', expectError: true, args: [base, [8, 6, 4], 1, 1, ...FIT] },
     ...Array.from({ length: 5 }, (_, i) => {

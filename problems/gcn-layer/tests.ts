@@ -32,6 +32,6 @@ export default defineTests({
       const r = rng(2720 + i);
       return { name: `random ${i + 1}`, args: randomGraph(2740 + i, r.int(2, 12), r.uniform(0.1, 0.7), r.int(1, 6), r.int(1, 5), i % 2 === 1) };
     }),
-    { name: 'large: 300 nodes, 32 features', args: randomGraph(2799, 300, 0.05, 32, 16, true), weight: 2 },
+    { name: 'large: 200 nodes, 16 features', args: randomGraph(2799, 200, 0.05, 16, 16, true), weight: 2 },
   ],
 });

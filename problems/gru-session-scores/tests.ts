@@ -42,6 +42,8 @@ export default defineTests({
     { name: 'update gate saturated: state copied through', args: [[[0, 1, 0]], [[1], [-1]], [[0], [0], [1]], [[0], [0], [1]], [0, 0, 0], [0, 40, 0], [[1], [2]], [0.5, 0], 1], tolerance: TOL },
     { name: 'equal scores rank lower index first', args: [[[0, 1]], [[1, 0], [0, 1]], [[0.5, 0.1], [0.2, -0.3], [0.4, 0.6]], [[0.1], [0.2], [0.3]], [0, 0, 0], [0, 0, 0], [[1], [0.5], [1], [0.5], [2]], [0, 0, 0, 0, -1], 4], tolerance: TOL },
     { name: 'k equals the number of items', args: randomCase(2, 1, 4, 6, 2, 3, 6), tolerance: TOL },
+    { name: 'negative item id throws', args: [[[0, -1]], [[1], [-1]], [[0], [0], [1]], [[0], [0], [0]], [0, 0, 0], [0, 0, 0], [[1], [-1]], [0, 0], 1], expectError: true },
+    { name: 'fractional item id throws', args: [[[0, 0.5]], [[1], [-1]], [[0], [0], [1]], [[0], [0], [0]], [0, 0, 0], [0, 0, 0], [[1], [-1]], [0, 0], 1], expectError: true },
     { name: 'item id out of range throws', args: [[[0, 2]], [[1], [-1]], [[0], [0], [1]], [[0], [0], [0]], [0, 0, 0], [0, 0, 0], [[1], [-1]], [0, 0], 1], expectError: true },
     ...Array.from({ length: 5 }, (_, i) => {
       const r = rng(40 + i);

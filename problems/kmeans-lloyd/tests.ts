@@ -49,6 +49,7 @@ const cases: TestCase[] = [
   { name: 'maxIters reached after two updates', args: [[[0], [1], [10], [11], [12], [30]], [[0], [1]], 2, 1e-12] },
   { name: 'maxIters = 0 returns the initial centroids', args: [[[0, 1], [5, 5], [2, 2]], [[0, 0], [4, 4]], 0, 1e-6] },
   { name: 'large tol stops early and keeps the old centroids', args: [[[0], [1], [10], [11], [12], [13]], [[0], [1]], 50, 5] },
+  { name: 'a move of exactly tol does not stop', args: [[[0], [2]], [[0]], 10, 1] },
   { name: 'tol = 0 runs to maxIters', args: [[[0], [1], [10], [11]], [[0], [1]], 7, 0] },
   { name: 'duplicate points', args: [[[2, 2], [2, 2], [2, 2], [8, 8], [8, 8]], [[0, 0], [9, 9]], 10, 1e-9] },
   ...Array.from({ length: 5 }, (_, i) => {

@@ -1,11 +1,4 @@
-function logSoftmax(row: number[]): number[] {
-  let m = Number.NEGATIVE_INFINITY;
-  for (const v of row) if (v > m) m = v;
-  let s = 0;
-  for (const v of row) s += Math.exp(v - m);
-  const lse = m + Math.log(s);
-  return row.map((v) => v - lse);
-}
+import { logSoftmaxRow } from '../../grader/reference-kit/float64.ts';
 
 /**
  * Plain float64 distillation loss, batch mean of α·CE(y, softmax(z_s)) + (1 − α)·T²·KL(p_t^T ‖ p_s^T),
@@ -31,9 +24,9 @@ export function distillationLoss(
   const grad = studentLogits.map((zs, b) => {
     const zt = teacherLogits[b]!;
     const y = labels[b]!;
-    const ls = logSoftmax(zs);
-    const lsT = logSoftmax(zs.map((v) => v / T));
-    const ltT = logSoftmax(zt.map((v) => v / T));
+    const ls = logSoftmaxRow(zs);
+    const lsT = logSoftmaxRow(zs.map((v) => v / T));
+    const ltT = logSoftmaxRow(zt.map((v) => v / T));
     const ce = -ls[y]!;
     let kl = 0;
     ltT.forEach((lt, k) => { const p = Math.exp(lt); if (p > 0) kl += p * (lt - lsT[k]!); });

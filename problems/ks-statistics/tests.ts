@@ -1,6 +1,6 @@
 import { defineTests, rng } from '../../grader/kit.ts';
 
-const TOL = { rtol: 0, atol: 1e-12, fields: { dOneSampleA: { rtol: 0, atol: 1e-6 }, pAsymptotic: { rtol: 0, atol: 1e-9 } } };
+const TOL = { rtol: 0, atol: 1e-12, fields: { dOneSampleA: { rtol: 0, atol: 1e-6 }, pAsymptotic: { rtol: 1e-9, atol: 0 } } };
 
 function sample(r: ReturnType<typeof rng>, n: number, mu: number, sd: number, round: boolean): number[] {
   return Array.from({ length: n }, () => { const v = mu + sd * r.normal(); return round ? Math.round(v * 2) / 2 : v; });
@@ -15,6 +15,9 @@ export default defineTests({
     { name: 'single values', args: [[0], [1], 0, 1] },
     { name: 'all tied values', args: [[2, 2, 2], [2, 2], 2, 1] },
     { name: 'heavy ties on a grid', args: [[1, 1, 2, 2, 2, 3, 3, 4], [1, 2, 3, 3, 3, 4, 4, 4, 5], 3, 1] },
+    { name: 'strong drift: a tiny p-value', args: [Array.from({ length: 200 }, (_, i) => i / 10), Array.from({ length: 200 }, (_, i) => 100 + i / 10), 50, 10] },
+    { name: 'empty a throws', args: [[], [1, 2], 0, 1], expectError: true },
+    { name: 'negative sigma throws', args: [[1, 2], [1, 3], 0, -1], expectError: true },
     { name: 'empty b throws', args: [[1, 2], [], 0, 1], expectError: true },
     { name: 'zero sigma throws', args: [[1, 2], [1, 3], 0, 0], expectError: true },
     ...Array.from({ length: 3 }, (_, i) => {

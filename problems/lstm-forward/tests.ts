@@ -35,6 +35,9 @@ export default defineTests({
     { name: 'hidden size 1', args: randomCase(13, 7, 3, 1) },
     { name: 'asymmetric gate weights', args: randomCase(14, 6, 2, 5) },
     { name: 'c0 of the wrong length throws', expectError: true, args: [[[1]], [0], [0, 0], [[1], [1], [1], [1]], [[1], [1], [1], [1]], [0, 0, 0, 0], [0, 0, 0, 0]] },
+    { name: 'a bias of the wrong length throws', expectError: true, args: [[[1]], [0], [0], [[1], [1], [1], [1]], [[1], [1], [1], [1]], [0, 0, 0, 0], [0, 0, 0]] },
+    { name: 'an input row of the wrong width throws', expectError: true, args: [[[1], [1, 2]], [0], [0], [[1], [1], [1], [1]], [[1], [1], [1], [1]], [0, 0, 0, 0], [0, 0, 0, 0]] },
+    { name: 'recurrent rows of the wrong length throw', expectError: true, args: [[[1]], [0], [0], [[1], [1], [1], [1]], [[1, 0], [1, 0], [1, 0], [1, 0]], [0, 0, 0, 0], [0, 0, 0, 0]] },
     { name: 'Wih without 4H rows throws', expectError: true, args: [[[1]], [0, 0], [0, 0], [[1], [1], [1], [1]], Array.from({ length: 8 }, () => [0, 0]), Array(8).fill(0), Array(8).fill(0)] },
     ...Array.from({ length: 5 }, (_, i) => {
       const r = rng(40 + i);

@@ -26,6 +26,8 @@ export default defineTests({
     { name: 'all equal: first element of each window', args: [[[2, 2, 2], [2, 2, 2], [2, 2, 2]], 2, 1, [[1, 2], [3, 4]]] },
     { name: 'single window', args: [[[0.5, -1], [3, 3]], 2, 2, [[7]]] },
     { name: 'k = 1 is the identity', args: randomCase(3, 3, 4, 1, 1, false) },
+    { name: 'window wider than the input throws', args: [[[1, 2], [3, 4], [5, 6]], 3, 1, [[1]]], expectError: true },
+    { name: 'dY of the wrong shape throws', args: [[[1, 2, 3], [4, 5, 6], [7, 8, 9]], 2, 1, [[1, 2]]], expectError: true },
     { name: 'window larger than input throws', args: [[[1, 2], [3, 4]], 3, 1, [[1]]], expectError: true },
     { name: 'small-integer ties, overlapping', args: randomCase(4, 6, 6, 3, 1, true) },
     ...Array.from({ length: 4 }, (_, i) => {

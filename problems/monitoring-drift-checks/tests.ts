@@ -37,6 +37,8 @@ export default defineTests({
     { name: 'empty current window throws', args: [[[1], [2]], [1], [], [1], 0.1, 0.1], expectError: true },
     { name: 'ragged rows throw', args: [[[1, 2], [3]], [1], [[1, 2]], [1], 0.1, 0.1], expectError: true },
     { name: 'feature count mismatch throws', args: [[[1, 2], [3, 4]], [1], [[1, 2, 3]], [1], 0.1, 0.1], expectError: true },
+    { name: 'NaN in the current predictions throws', args: [[[1, 2], [3, 4]], [0.5, 0.5], [[1, 2]], [0.4, NaN], 0.1, 0.1], expectError: true },
+    { name: 'empty current predictions throw', args: [[[1, 2], [3, 4]], [0.5, 0.5], [[1, 2]], [], 0.1, 0.1], expectError: true },
     { name: 'NaN in training data throws', args: [[[1, NaN], [3, 4]], [1], [[1, 2]], [1], 0.1, 0.1], expectError: true },
     ...Array.from({ length: 5 }, (_, i) => ({ name: `random ${i + 1}`, args: randomCase(1500 + i, 50 + 20 * i, 30 + 10 * i, 3 + i) })),
     { name: 'large window', args: randomCase(1600, 5000, 5000, 20), weight: 2 },

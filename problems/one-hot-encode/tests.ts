@@ -23,6 +23,7 @@ export default defineTests({
     { name: 'all-NaN training column', args: [[[NaN, 1], [NaN, 2]], [[3, 1]], false] },
     { name: 'empty test split', args: [[[1, 2], [2, 1]], [], true] },
     { name: 'no training rows throws', args: [[], [[1]], false], expectError: true },
+    { name: 'ragged training rows throw', args: [[[1, 2], [3]], [], false], expectError: true },
     { name: 'test column mismatch throws', args: [[[1, 2]], [[1]], false], expectError: true },
     ...Array.from({ length: 6 }, (_, i) => ({ name: `random ${i + 1}`, args: randomCase(1900 + i, 10 + 5 * i, 5 + i, 1 + (i % 4), i % 2 === 1) })),
     { name: 'large', args: randomCase(2000, 2000, 1000, 8, true), weight: 2 },

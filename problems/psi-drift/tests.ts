@@ -29,6 +29,8 @@ export default defineTests({
     { name: 'different sample sizes, same shape', args: [[0, 1, 2, 3], [0, 0, 1, 1, 2, 2, 3, 3], 2] },
     { name: 'single bucket', args: [[1, 2, 3], [10, 20], 1] },
     { name: 'production outside the baseline range', args: [[0, 1, 2, 3, 4], [6, 7, 8, 2, 3], 4] },
+    { name: 'values on every interior edge', args: [[0, 1, 2, 3, 4], [1, 2, 2, 3, 3.5], 4] },
+    { name: 'drift between 0.2 and 0.25 is moderate', args: randomCase(1200, 400, 300, 0.65, 1, 10) },
     { name: 'empty baseline throws', args: [[], [1, 2], 3], expectError: true },
     { name: 'zero buckets throws', args: [[1, 2], [1, 2], 0], expectError: true },
     { name: 'fractional buckets throws', args: [[1, 2], [1, 2], 2.5], expectError: true },

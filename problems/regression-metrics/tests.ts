@@ -16,6 +16,7 @@ export default defineTests({
     { name: 'single sample', args: [[2], [2.5]] },
     { name: 'zero in the targets', args: [[0, 1, 2], [0.5, 1, 2]] },
     { name: 'predicting the mean', args: [[1, 2, 3, 4], [2.5, 2.5, 2.5, 2.5]] },
+    { name: 'worse than the mean: negative R²', args: [[2, 4, 6, 8], [9, 1, 7, 0]] },
     { name: 'empty input throws', args: [[], []], expectError: true },
     { name: 'length mismatch throws', args: [[1, 2], [1]], expectError: true },
     ...Array.from({ length: 6 }, (_, i) => ({ name: `random ${i + 1}`, args: randomCase(3300 + i, 5 + 10 * i, [0.1, 1, 10, 100][i % 4]!) })),

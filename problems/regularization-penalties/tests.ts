@@ -16,6 +16,7 @@ export default defineTests({
     { name: 'lambda = 0', args: [[1, -1, 2], 0, 0.3] },
     { name: 'empty weight vector', args: [[], 0.5, 0.5] },
     { name: 'negative lambda throws', args: [[1, 2], -0.1, 0.5], expectError: true },
+    { name: 'negative alpha throws', args: [[1, 2], 0.1, -0.5], expectError: true },
     { name: 'alpha above 1 throws', args: [[1, 2], 0.1, 1.5], expectError: true },
     ...Array.from({ length: 5 }, (_, i) => {
       const r = rng(10 + i);

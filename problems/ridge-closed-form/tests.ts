@@ -14,6 +14,7 @@ export default defineTests({
     { name: 'two features', sample: true, args: [[[1, 2], [2, 0], [3, 1], [4, 3], [5, 2]], [3, 2, 4, 7, 6], 0.5] },
     { name: 'alpha 0 is ordinary least squares', args: [[[1, 2], [2, 0], [3, 1], [4, 3], [5, 2]], [3, 2, 4, 7, 6], 0] },
     { name: 'alpha 0 with duplicated columns throws', args: [[[1, 1], [2, 2], [3, 3], [4, 4]], [1, 3, 2, 5], 0], expectError: true },
+    { name: 'alpha 0 with more features than samples throws', args: [[[1, 2, 0], [0, 1, 3], [2, 0, 1]], [1, 2, 3], 0], expectError: true },
     { name: 'duplicated columns share the weight', args: [[[1, 1], [2, 2], [3, 3], [4, 4]], [1, 3, 2, 5], 2] },
     { name: 'huge alpha shrinks weights to zero', args: [[[1, 5], [2, 3], [3, 8]], [2, 4, 9], 1e12], tolerance: { rtol: 1e-7, atol: 1e-9 } },
     { name: 'more features than samples', args: randomCase(5, 4, 7, 0.3) },

@@ -31,6 +31,8 @@ export default defineTests({
     { name: 'saturating weights', args: (() => { const a = randomCase(15, 6, 2, 3, 2) as number[][][]; a[2] = (a[2] as number[][]).map((row) => row.map((v) => 20 * v)); return a; })() },
     { name: 'nonzero initial state, no input', args: [[[0], [0], [0]], [0.9, -0.4], [[0], [0]], [[0.6, 0.3], [-0.2, 0.7]], [0, 0], [[1, 0], [0, 1]], [0, 0]] },
     { name: 'inconsistent Whh throws', expectError: true, args: [[[1]], [0, 0], [[1], [1]], [[1, 0]], [0, 0], [[1, 1]], [0]] },
+    { name: 'hidden bias of the wrong length throws', expectError: true, args: [[[1]], [0], [[1]], [[0.5]], [0, 0], [[1]], [0]] },
+    { name: 'output bias of the wrong length throws', expectError: true, args: [[[1]], [0], [[1]], [[0.5]], [0], [[1]], [0, 1]] },
     { name: 'input row of the wrong length throws', expectError: true, args: [[[1, 2]], [0], [[1]], [[0.5]], [0], [[1]], [0]] },
     ...Array.from({ length: 5 }, (_, i) => {
       const r = rng(80 + i);

@@ -35,6 +35,7 @@ const cases: TestCase[] = [
     { name: 'negative and integer scores', args: [[0, 1, 0, 1, 1, 0], [-2, 7, -2, 0, 7, 1]], check: 'mannWhitney' },
     { name: 'only positives', args: [[1, 1, 1], [0.2, 0.5, 0.9]], expectError: true },
     { name: 'only negatives', args: [[0, 0], [0.2, 0.5]], expectError: true },
+    { name: 'mismatched lengths throw', args: [[0, 1, 1], [0.2, 0.6]], expectError: true },
     { name: 'empty input', args: [[], []], expectError: true },
     ...Array.from({ length: 4 }, (_, i) => {
       const r = rng(610 + i);

@@ -10,6 +10,8 @@ export default defineTests({
     { name: 'zero positions', args: [0, 4] },
     { name: 'zero width', args: [3, 0] },
     { name: 'negative length throws', args: [-1, 4], expectError: true },
+    { name: 'fractional length throws', args: [2.5, 4], expectError: true },
+    { name: 'negative width throws', args: [3, -2], expectError: true },
     { name: 'fractional width throws', args: [3, 2.5], expectError: true },
     ...Array.from({ length: 4 }, (_, i) => {
       const r = rng(3500 + i);

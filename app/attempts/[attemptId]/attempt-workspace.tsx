@@ -78,7 +78,7 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
     if (live.busy || closed) return;
     const sentAt = Date.now();
     setResultSlug(current);
-    void live.start(kind, current, drafts.codes[current]!, `/api/attempts/${workspace.id}/submissions`).then((answer) => {
+    void live.start(kind, current, drafts.codes[current]!, 'typescript', `/api/attempts/${workspace.id}/submissions`).then((answer) => {
       if (!answer) return;
       clock.observe(answer as ClockReading, sentAt, Date.now());
       setCounts((c) => ({ ...c, [current]: { runs: c[current]!.runs + (kind === 'run' ? 1 : 0), submits: c[current]!.submits + (kind === 'submit' ? 1 : 0) } }));
@@ -177,6 +177,7 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
               key={current}
               value={drafts.codes[current]!}
               onChange={(code) => !closed && drafts.change(current, code)}
+              language="typescript"
               signature={problem.signature}
               entry={problem.entry}
               onRun={() => send('run')}

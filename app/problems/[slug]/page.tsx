@@ -2,14 +2,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
-import { getDraft } from '@/lib/server/drafts/get-draft';
+import { getDrafts } from '@/lib/server/drafts/get-draft';
 import { listProblemAssignments } from '@/lib/server/assignments/list-problem-assignments';
 import { LocalTime } from '@/lib/ui/time/local-time';
 import { isAppError } from '@/lib/server/errors';
+import { getPreferredLanguage } from '@/lib/server/preferences/get-preferred-language';
 import { getProblemPage } from '@/lib/server/problems/get-problem-page';
+import { pythonAvailability } from '@/lib/server/runtime/python-availability';
 import { listProblemSubmissions } from '@/lib/server/submissions/list-problem-submissions';
 import { topicLabel } from '@/lib/shared/topic-labels';
-import { ProblemWorkspace } from './problem-workspace';
+import { ProblemWorkspace, type WorkspaceProblem } from './problem-workspace';
 import 'katex/dist/katex.min.css';
 import './workspace.css';
 
@@ -20,12 +22,13 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   });
-  const [draft, history, assigned] = await Promise.all([
-    getDraft(db(), { userId: user.id, problemSlug: problem.slug }),
+  const [drafts, history, preferred, assigned] = await Promise.all([
+    getDrafts(db(), { userId: user.id, problemSlug: problem.slug }),
     listProblemSubmissions(db(), { userId: user.id, problemSlug: problem.slug }),
+    getPreferredLanguage(db(), { userId: user.id }),
     listProblemAssignments(db(), { userId: user.id, problemSlug: problem.slug }),
   ]);
-  const description = (
+  const describe = (signature: string, statementHtml: string) => (
     <>
       <h1>{problem.title}</h1>
       <p className="problem-meta">
@@ -48,9 +51,9 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
         </p>
       ))}
       <pre className="signature">
-        <code>{problem.signature}</code>
+        <code>{signature}</code>
       </pre>
-      <article className="statement" dangerouslySetInnerHTML={{ __html: problem.statementHtml }} />
+      <article className="statement" dangerouslySetInnerHTML={{ __html: statementHtml }} />
       <p className="muted sources" data-testid="problem-sources">
         Source:{' '}
         {problem.sources.map((s, i) => (
@@ -62,18 +65,22 @@ export default async function ProblemPage({ params }: { params: Promise<{ slug: 
       </p>
     </>
   );
+  const versions: WorkspaceProblem['versions'] = {
+    typescript: { entry: problem.entry, signature: problem.signature, starterCode: problem.starterCode, paramNames: problem.paramNames, description: describe(problem.signature, problem.statementHtml) },
+    python: problem.python && {
+      entry: problem.python.entry,
+      signature: problem.python.signature,
+      starterCode: problem.python.starterCode,
+      paramNames: problem.python.paramNames,
+      description: describe(problem.python.signature, problem.python.statementHtml),
+    },
+  };
   return (
     <main className="problem-page">
       <p className="muted crumbs">
         <Link href="/problems">← All problems</Link>
       </p>
-      <ProblemWorkspace
-        userId={user.id}
-        problem={{ slug: problem.slug, entry: problem.entry, signature: problem.signature, starterCode: problem.starterCode, paramNames: problem.paramNames }}
-        draft={draft}
-        history={history}
-        description={description}
-      />
+      <ProblemWorkspace userId={user.id} problem={{ slug: problem.slug, versions }} drafts={drafts} history={history} preferredLanguage={preferred} python={pythonAvailability()} />
     </main>
   );
 }

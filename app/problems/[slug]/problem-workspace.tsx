@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { LANGUAGE_NAMES, LANGUAGE_TITLES, type LanguageName, type PythonAvailability } from '@/lib/shared/languages';
 import type { SubmissionKindName, SubmissionSummaryView, SubmissionView } from '@/lib/shared/submission-view';
 import { fetchJson } from '@/lib/ui/api-client';
 import { useDraft, type SaveState } from '@/lib/ui/drafts/use-draft';
@@ -15,24 +16,41 @@ const CodeEditor = dynamic(() => import('@/lib/ui/editor/code-editor'), {
   loading: () => <p className="muted editor-loading">Loading the editor…</p>,
 });
 
-export type WorkspaceProblem = { slug: string; entry: string; signature: string; starterCode: string; paramNames: string[] };
+/** A problem as one language sees it; `description` is the statement with that language's signature, rendered on the server. */
+export type LanguageVersion = { entry: string; signature: string; starterCode: string; paramNames: string[]; description: ReactNode };
+export type WorkspaceProblem = { slug: string; versions: { typescript: LanguageVersion; python: LanguageVersion | null } };
 
 type Props = {
   userId: string;
   problem: WorkspaceProblem;
-  draft: { code: string; savedAt: string } | null;
+  drafts: Partial<Record<LanguageName, { code: string; savedAt: string }>>;
   history: SubmissionSummaryView[];
-  /** the statement, rendered on the server */
-  description: ReactNode;
+  preferredLanguage: LanguageName;
+  python: PythonAvailability;
 };
 
 type Tab = 'description' | 'submissions';
 
 /** The problem page's interactive part: statement or history on the left, editor and results on the right. */
-export function ProblemWorkspace({ userId, problem, draft, history: initialHistory, description }: Props) {
+export function ProblemWorkspace({ userId, problem, drafts, history: initialHistory, preferredLanguage, python }: Props) {
   const [tab, setTab] = useState<Tab>('description');
   const [history, setHistory] = useState(initialHistory);
-  const { code, state, change, flush } = useDraft(userId, problem.slug, draft ?? { code: problem.starterCode, savedAt: null });
+  const unavailable = languageUnavailable(problem, python);
+  const [language, setLanguage] = useState<LanguageName>(unavailable[preferredLanguage] ? 'typescript' : preferredLanguage);
+  const version = problem.versions[language] ?? problem.versions.typescript;
+  const draftOf = (lang: LanguageName) => drafts[lang] ?? { code: problem.versions[lang]?.starterCode ?? '', savedAt: null };
+  const typescriptDraft = useDraft(userId, problem.slug, 'typescript', draftOf('typescript'));
+  const pythonDraft = useDraft(userId, problem.slug, 'python', draftOf('python'));
+  const { code, state, change, flush } = language === 'python' ? pythonDraft : typescriptDraft;
+  const shownHistory = history.filter((s) => s.language === language);
+
+  const pick = (next: LanguageName) => {
+    if (next === language || unavailable[next]) return;
+    void flush();
+    setLanguage(next);
+    // remembered for every problem page; a failure only costs the memory, not the choice
+    void fetchJson('/api/me/language', { method: 'PUT', body: JSON.stringify({ language: next }) }).catch(() => undefined);
+  };
 
   const refreshHistory = useCallback(() => {
     fetchJson<{ submissions: SubmissionSummaryView[] }>(`/api/problems/${problem.slug}/submissions`)
@@ -44,7 +62,7 @@ export function ProblemWorkspace({ userId, problem, draft, history: initialHisto
   const send = (kind: SubmissionKindName) => {
     if (live.busy) return;
     void flush();
-    void live.start(kind, problem.slug, code).then(refreshHistory);
+    void live.start(kind, problem.slug, code, language).then(refreshHistory);
   };
   // the same shortcuts outside the editor (inside it, the editor handles them first)
   const sendRef = useRef(send);
@@ -60,8 +78,8 @@ export function ProblemWorkspace({ userId, problem, draft, history: initialHisto
   }, []);
 
   const reset = () => {
-    if (code !== problem.starterCode && !window.confirm('Replace your code with the starter code? Your current version stays in the submission history only if you ran or submitted it.')) return;
-    change(problem.starterCode);
+    if (code !== version.starterCode && !window.confirm('Replace your code with the starter code? Your current version stays in the submission history only if you ran or submitted it.')) return;
+    change(version.starterCode);
   };
 
   return (
@@ -72,41 +90,80 @@ export function ProblemWorkspace({ userId, problem, draft, history: initialHisto
             Description
           </TabButton>
           <TabButton current={tab} value="submissions" onSelect={setTab}>
-            Submissions{history.length > 0 ? ` (${history.length})` : ''}
+            Submissions{shownHistory.length > 0 ? ` (${shownHistory.length})` : ''}
           </TabButton>
         </div>
         <div className="tab-panel" role="tabpanel">
           {tab === 'description' ? (
-            description
+            version.description
           ) : (
-            <SubmissionHistory submissions={history} onShowResults={(id) => void live.show(id)} onRestore={(restored) => change(restored)} />
+            <SubmissionHistory submissions={shownHistory} language={language} onShowResults={(id) => void live.show(id)} onRestore={(restored) => change(restored)} />
           )}
         </div>
       </section>
       <section className="workspace-right">
         <div className="editor-toolbar">
-          <SaveIndicator state={state} />
-          <button type="button" className="button button-quiet" onClick={reset}>
-            Reset to starter
-          </button>
-          <button type="button" className="button" onClick={() => send('run')} disabled={live.busy} title="Run the sample tests (Ctrl/Cmd+Enter)">
-            Run
-          </button>
-          <button type="button" className="button button-primary" onClick={() => send('submit')} disabled={live.busy} title="Grade on all tests (Ctrl/Cmd+Shift+Enter)">
-            Submit
-          </button>
+          <div className="toolbar-start">
+            <LanguagePicker language={language} unavailable={unavailable} onPick={pick} />
+            <SaveIndicator state={state} />
+          </div>
+          <div className="toolbar-actions">
+            <button type="button" className="button button-quiet" onClick={reset}>
+              Reset to starter
+            </button>
+            <button type="button" className="button" onClick={() => send('run')} disabled={live.busy} title="Run the sample tests (Ctrl/Cmd+Enter)">
+              Run
+            </button>
+            <button type="button" className="button button-primary" onClick={() => send('submit')} disabled={live.busy} title="Grade on all tests (Ctrl/Cmd+Shift+Enter)">
+              Submit
+            </button>
+          </div>
         </div>
+        {unavailable.python && (
+          <p className="language-note muted" id="python-unavailable">
+            {unavailable.python}
+          </p>
+        )}
         <div className="editor-frame">
-          <CodeEditor value={code} onChange={change} signature={problem.signature} entry={problem.entry} onRun={() => send('run')} onSubmit={() => send('submit')} />
+          <CodeEditor value={code} onChange={change} language={language} signature={version.signature} entry={version.entry} onRun={() => send('run')} onSubmit={() => send('submit')} />
         </div>
         <ResultsPanel
           submission={live.submission}
           busy={live.busy}
           error={live.error}
-          paramNames={problem.paramNames}
+          paramNames={version.paramNames}
           renderVisuals={(test) => <TestVisuals problemSlug={problem.slug} test={test} />}
         />
       </section>
+    </div>
+  );
+}
+
+/** Why a language cannot be picked on this page, or null where it can. */
+function languageUnavailable(problem: WorkspaceProblem, python: PythonAvailability): Record<LanguageName, string | null> {
+  let pythonReason: string | null = null;
+  if (!python.available) pythonReason = `Python is not available on this server: ${python.reason}. ${python.hint}.`;
+  else if (!problem.versions.python) pythonReason = 'This problem has no Python version yet.';
+  return { typescript: null, python: pythonReason };
+}
+
+function LanguagePicker({ language, unavailable, onPick }: { language: LanguageName; unavailable: Record<LanguageName, string | null>; onPick: (language: LanguageName) => void }) {
+  return (
+    <div className="language-picker" role="group" aria-label="Language">
+      {LANGUAGE_NAMES.map((name) => (
+        <button
+          key={name}
+          type="button"
+          className="language-option"
+          aria-pressed={language === name}
+          disabled={unavailable[name] !== null}
+          title={unavailable[name] ?? `Write your solution in ${LANGUAGE_TITLES[name]}`}
+          aria-describedby={unavailable[name] ? `${name}-unavailable` : undefined}
+          onClick={() => onPick(name)}
+        >
+          {LANGUAGE_TITLES[name]}
+        </button>
+      ))}
     </div>
   );
 }

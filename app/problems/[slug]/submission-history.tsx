@@ -3,20 +3,23 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { KIND_LABELS, submitScore, verdictLabel, type SubmissionCode, type SubmissionSummaryView } from '@/lib/shared/submission-view';
+import { LANGUAGE_TITLES, type LanguageName } from '@/lib/shared/languages';
 import { fetchJson } from '@/lib/ui/api-client';
 
 const CodeDiff = dynamic(() => import('@/lib/ui/editor/code-editor').then((m) => m.CodeDiff), { ssr: false });
 
 type Props = {
   submissions: SubmissionSummaryView[];
+  /** the one language they are all in (the editor's); absent, the list mixes languages and says each one's */
+  language?: LanguageName;
   /** show this submission's results in the results panel */
   onShowResults: (submissionId: string) => void;
   /** replace the editor's content with this code (absent where there is no editor: a coach's view) */
   onRestore?: (code: string) => void;
 };
 
-/** Every Run and Submit on this problem; opening one shows its code against the previous version. */
-export function SubmissionHistory({ submissions, onShowResults, onRestore }: Props) {
+/** Every Run and Submit on this problem (in one language, or each labelled); opening one shows its code against the previous version. */
+export function SubmissionHistory({ submissions, language, onShowResults, onRestore }: Props) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [code, setCode] = useState<SubmissionCode | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +37,7 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
     };
   }, [openId]);
 
-  if (submissions.length === 0) return <p className="muted history-empty">No runs or submissions yet. Your versions will be listed here.</p>;
+  if (submissions.length === 0) return <p className="muted history-empty">No runs or submissions{language ? ` in ${LANGUAGE_TITLES[language]}` : ''} yet. Your versions will be listed here.</p>;
   return (
     <div className="history">
       <table className="table history-table">
@@ -42,6 +45,7 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
           <tr>
             <th>When</th>
             <th>What</th>
+            {!language && <th>Language</th>}
             <th>Verdict</th>
             <th>Score</th>
           </tr>
@@ -55,6 +59,7 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
                 </button>
               </td>
               <td>{KIND_LABELS[s.kind]}</td>
+              {!language && <td>{LANGUAGE_TITLES[s.language]}</td>}
               <td className={s.verdict ? `verdict-${s.verdict}` : 'muted'}>{s.verdict ? verdictLabel(s.verdict) : s.status === 'queued' ? 'Queued' : 'Running'}</td>
               <td>{submitScore(s) ?? '—'}</td>
             </tr>
@@ -83,7 +88,7 @@ export function SubmissionHistory({ submissions, onShowResults, onRestore }: Pro
                 )}
               </div>
               <div className="diff-frame">
-                <CodeDiff original={code.previous?.code ?? ''} modified={code.code} />
+                <CodeDiff original={code.previous?.code ?? ''} modified={code.code} language={code.language} />
               </div>
             </>
           )}

@@ -82,9 +82,13 @@ def runner_main(rfd, wfd, memory_mb, cpu_cap_ms, runner_filter):
     buf = ctypes.create_string_buffer(runner_filter, len(runner_filter))
     prog = SockFprog(len(runner_filter) // 8, ctypes.addressof(buf))
     libc = ctypes.CDLL(None, use_errno=True)
+    runner = Runner(rfd, wfd)
     if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
-        os._exit(71)  # never run candidate code without the filter
-    Runner(rfd, wfd).serve()
+        # never run candidate code without the filter: the submission gets an internal error instead
+        runner.read_message()
+        runner.reply({'ok': False, 'status': 'sandbox', 'message': 'the runner could not install its seccomp filter'})
+        os._exit(0)
+    runner.serve()
     os._exit(0)
 
 
@@ -377,8 +381,7 @@ class Runner:
 
     def reply(self, header, blob=b''):
         body = json.dumps(header, separators=(',', ':')).encode()
-        data = LENGTH.pack(8 + len(body) + len(blob)) + MESSAGE.pack(len(body), len(blob)) + body
-        os.write(self.wfd, data) if len(data) < 65536 else self.write_all(data)
+        self.write_all(LENGTH.pack(8 + len(body) + len(blob)) + MESSAGE.pack(len(body), len(blob)) + body)
         if blob:
             self.write_all(blob)
 

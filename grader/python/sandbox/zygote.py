@@ -9,10 +9,9 @@ memory is a copy of this process, finds nothing of earlier submissions in it.
 Host -> zygote, on fd 0: u32 length + JSON control, then the payload bytes the control announces:
   {"op":"run","spawn":{"memoryMb":M,"cpuCapMs":C}|null,"items":[{"bytes":N,"cpuMs":L,"maxReply":R},…]}
       optionally fork a fresh runner (killing any previous one), then give it the items' payloads one at a
-      time, each only after the runner answered the one before, relaying each reply
-  {"op":"kill"}
+      time, each only after the runner answered the one before, relaying each reply; then end the runner
 Zygote -> host, on fd 1: u32 length + JSON event; "data" events are followed by that many reply bytes:
-  ready | data | reply-end | timeout | died | oversize | batch-end | killed | error
+  ready | data | reply-end | timeout | died | oversize | batch-end | error
   Every item ends with exactly one of reply-end, timeout, died, oversize (with the runner's CPU and wall
   time); after any but reply-end the runner is gone, the rest of the batch is discarded unread and
   batch-end says how many items were skipped.
@@ -210,7 +209,10 @@ class Exchange:
             if cpu >= self.limit_ns or wall >= self.hard_wall_ns:
                 self.z.pad(left)
                 return self.finish('timeout', reason='cpu' if cpu >= self.limit_ns else 'wall')
-            select.select([runner.from_runner], [1], [], max(min(self.limit_ns - cpu, self.hard_wall_ns - wall) / 1e9, 0.001))
+            wait = max(min(self.limit_ns - cpu, self.hard_wall_ns - wall) / 1e9, 0.001)
+            # both ends must be ready; waiting on each in turn never spins while one of them is not
+            if not select.select([runner.from_runner], [], [], wait)[0] or not select.select([], [1], [], wait)[1]:
+                continue
             moved = try_splice(runner.from_runner, 1, left)
             if moved == 0:
                 self.z.pad(left)
@@ -332,6 +334,7 @@ class Zygote:
                 self.emit({'ev': 'batch-end', 'skipped': len(items) - done})
                 return
             Exchange(self, self.runner, to_send, int(item['cpuMs']) * 1_000_000, int(item['maxReply'])).run()
+        self.end_runner()  # a submission's runner never outlives its batch
         self.emit({'ev': 'batch-end', 'skipped': 0})
 
     def end_runner(self):
@@ -351,14 +354,10 @@ class Zygote:
             except EOFError:
                 self.end_runner()
                 return
-            op = ctl.get('op')
-            if op == 'run':
+            if ctl.get('op') == 'run':
                 self.run(ctl)
-            elif op == 'kill':
-                self.end_runner()
-                self.emit({'ev': 'killed'})
             else:
-                self.emit({'ev': 'error', 'message': 'unknown op %r' % (op,)})
+                self.emit({'ev': 'error', 'message': 'unknown op %r' % (ctl.get('op'),)})
 
 
 def read_runner_filter():
@@ -379,5 +378,5 @@ if __name__ == '__main__':
     libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     try:
         Zygote(runner_filter).serve()
-    except BrokenPipeError:
-        pass
+    except (BrokenPipeError, EOFError):
+        pass  # the host is gone; bubblewrap takes the rest down with it

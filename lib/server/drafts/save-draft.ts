@@ -3,20 +3,21 @@ import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
 import { requireCodeSize } from '../submissions/require-code-size';
+import { LANGUAGE_NAMES } from '../../shared/languages';
 
 /** Autosave comes 800 ms after typing stops, so a person saves far less often than this. */
 export const DRAFT_SAVE_LIMIT = { limit: 60, windowMs: 60_000 };
 
-export const SaveDraftInput = z.object({ code: z.string() });
-export type SaveDraftInput = z.infer<typeof SaveDraftInput>;
+export const SaveDraftInput = z.object({ code: z.string(), language: z.enum(LANGUAGE_NAMES).default('typescript') });
+export type SaveDraftInput = z.input<typeof SaveDraftInput>;
 export type SaveDraftOptions = SaveDraftInput & { userId: string; problemSlug: string };
 
 /**
- * Saves what the candidate is typing (so it follows them to another browser) and appends it to the
- * code history that time-spent figures and playback read. One user's saves are serialized so the
+ * Saves what the candidate is typing, one draft per language (so it follows them to another browser), and
+ * appends it to the code history that time-spent figures and playback read. One user's saves are serialized so the
  * snapshot sequence has no gaps or duplicates.
  */
-export async function saveDraft(prisma: PrismaClient, { userId, problemSlug, ...input }: SaveDraftOptions): Promise<{ savedAt: string }> {
+export async function saveDraft(prisma: PrismaClient, { userId, problemSlug, language = 'typescript', ...input }: SaveDraftOptions): Promise<{ savedAt: string }> {
   requireCodeSize(input.code);
   const problem = await prisma.problem.findFirst({ where: { slug: problemSlug, active: true }, select: { id: true } });
   if (!problem) throw new AppError('not_found', `There is no problem "${problemSlug}".`);
@@ -27,8 +28,8 @@ export async function saveDraft(prisma: PrismaClient, { userId, problemSlug, ...
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`draft:${userId}`}::text))`;
     const draft = await tx.draft.upsert({
-      where: { userId_problemId: { userId, problemId: problem.id } },
-      create: { userId, problemId: problem.id, code: input.code },
+      where: { userId_problemId_language: { userId, problemId: problem.id, language } },
+      create: { userId, problemId: problem.id, language, code: input.code },
       update: { code: input.code },
       select: { updatedAt: true },
     });

@@ -4,6 +4,7 @@ import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { parseSignature } from '../../../grader/problems/signature.ts';
 import { citeStudySheets } from '../../../grader/problems/study-sheets.ts';
+import { parsePythonSignature } from '../../../grader/python/python-signature.ts';
 import { renderStatement } from './render-statement';
 
 const Sources = z.array(z.object({ seed: z.string(), section: z.string() }));
@@ -16,16 +17,39 @@ export async function getProblemPage(prisma: PrismaClient, { slug }: { slug: str
   const problem = parsed.success
     ? await prisma.problem.findFirst({
         where: { slug: parsed.data, active: true },
-        select: { slug: true, entry: true, title: true, topic: true, difficulty: true, version: true, sources: true, signature: true, statementMd: true, starterCode: true, timeLimitMs: true, memoryLimitMb: true },
+        select: {
+          slug: true, entry: true, title: true, topic: true, difficulty: true, version: true, sources: true, signature: true, statementMd: true, starterCode: true,
+          timeLimitMs: true, memoryLimitMb: true, pythonEntry: true, pythonSignature: true, pythonStarterCode: true,
+        },
       })
     : null;
   if (!problem) throw new AppError('not_found', `There is no problem "${slug}".`);
-  const { statementMd, sources, ...rest } = problem;
+  const { statementMd, sources, pythonEntry, pythonSignature, pythonStarterCode, ...rest } = problem;
+  const paramNames = parseSignature(problem.signature)?.params ?? [];
+  const statementHtml = await renderStatement(problem.version, statementMd);
+  let python = null;
+  if (pythonEntry !== null && pythonSignature !== null && pythonStarterCode !== null) {
+    const pythonParams = parsePythonSignature(pythonSignature, pythonEntry)?.params.map((p) => p.name) ?? paramNames;
+    const names = new Map([[problem.entry, pythonEntry], ...paramNames.map((n, i): [string, string] => [n, pythonParams[i] ?? n])]);
+    python = { entry: pythonEntry, signature: pythonSignature, starterCode: pythonStarterCode, paramNames: pythonParams, statementHtml: renameCodeSpans(statementHtml, names) };
+  }
   return {
     ...rest,
     /** the study sheets it draws on, by title, each with its section names */
     sources: citeStudySheets(Sources.parse(sources)),
-    paramNames: parseSignature(problem.signature)?.params ?? [],
-    statementHtml: await renderStatement(problem.version, statementMd),
+    paramNames,
+    statementHtml,
+    python,
   };
+}
+
+/**
+ * The statement names parameters and the function as TypeScript spells them; a Python reader sees the
+ * Python names. Only inline code that is exactly one of those names changes.
+ */
+function renameCodeSpans(html: string, names: ReadonlyMap<string, string>): string {
+  return html.replace(/<code>([A-Za-z_$][\w$]*)<\/code>/g, (whole, name: string) => {
+    const renamed = names.get(name);
+    return renamed === undefined ? whole : `<code>${renamed}</code>`;
+  });
 }

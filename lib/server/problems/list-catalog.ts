@@ -1,40 +1,23 @@
-import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
+import type { CatalogEntry, ProblemStatus } from '../../shared/catalog-view';
 
-export const CatalogFilter = z.object({
-  topic: z.string().max(60).optional().catch(undefined),
-  difficulty: z.enum(['easy', 'medium', 'hard']).optional().catch(undefined),
-  status: z.enum(['solved', 'attempted', 'new']).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
-});
-export type CatalogFilter = z.infer<typeof CatalogFilter>;
-
-export type ProblemStatus = 'solved' | 'attempted' | 'new';
-export type CatalogEntry = { slug: string; title: string; topic: string; difficulty: 'easy' | 'medium' | 'hard'; status: ProblemStatus };
-
-const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
+export type ListCatalogOptions = { userId: string };
 
 /**
- * Every active problem with this user's status on it: solved (an accepted Submit), attempted (any
- * Run or Submit), or new. Filters are applied after the status is known.
+ * Every active problem with this user's status on it: solved (an accepted Submit, in either language),
+ * attempted (any Run or Submit), or new, what it teaches and the languages it can be solved in. The page filters, searches and groups them in the browser
+ * (lib/shared/catalog-view.ts), so filters apply as they change.
  */
-export type ListCatalogOptions = { userId: string; filter: CatalogFilter };
-
-export async function listCatalog(prisma: PrismaClient, { userId, filter }: ListCatalogOptions): Promise<{ entries: CatalogEntry[]; topics: string[] }> {
+export async function listCatalog(prisma: PrismaClient, { userId }: ListCatalogOptions): Promise<CatalogEntry[]> {
   const [problems, tried, solved] = await Promise.all([
-    prisma.problem.findMany({ where: { active: true }, select: { id: true, slug: true, title: true, topic: true, difficulty: true } }),
+    prisma.problem.findMany({ where: { active: true }, select: { id: true, slug: true, title: true, topic: true, difficulty: true, teaches: true, pythonEntry: true }, orderBy: { title: 'asc' } }),
     prisma.submission.groupBy({ by: ['problemId'], where: { userId } }),
     prisma.submission.groupBy({ by: ['problemId'], where: { userId, kind: 'submit', verdict: 'accepted' } }),
   ]);
   const triedIds = new Set(tried.map((t) => t.problemId));
   const solvedIds = new Set(solved.map((s) => s.problemId));
-  const query = filter.q?.toLowerCase();
-  const entries = problems
-    .map((p) => ({ ...p, status: (solvedIds.has(p.id) ? 'solved' : triedIds.has(p.id) ? 'attempted' : 'new') as ProblemStatus }))
-    .filter((p) => (!filter.topic || p.topic === filter.topic) && (!filter.difficulty || p.difficulty === filter.difficulty))
-    .filter((p) => (!filter.status || p.status === filter.status) && (!query || p.title.toLowerCase().includes(query) || p.slug.includes(query)))
-    .sort((a, b) => a.topic.localeCompare(b.topic) || DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title))
-    .map(({ slug, title, topic, difficulty, status }) => ({ slug, title, topic, difficulty, status }));
-  const topics = [...new Set(problems.map((p) => p.topic))].sort();
-  return { entries, topics };
+  return problems.map(({ id, slug, title, topic, difficulty, teaches, pythonEntry }) => {
+    const status: ProblemStatus = solvedIds.has(id) ? 'solved' : triedIds.has(id) ? 'attempted' : 'new';
+    return { slug, title, topic, difficulty, status, teaches, languages: pythonEntry === null ? ['typescript'] : ['typescript', 'python'] };
+  });
 }

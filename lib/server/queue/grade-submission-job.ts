@@ -1,6 +1,7 @@
-import type { GradeReport, GradeRequest, ProblemPackage } from '../../../grader/index.ts';
+import { GraderOverloadedError, type GradeReport, type GradeRequest, type ProblemPackage } from '../../../grader/index.ts';
 import type { PrismaClient } from '../db/client';
-import { SUBMISSION_CHANNEL } from '../submissions/limits';
+import { notifySubmission } from '../submissions/notify-submission';
+import { INTERNAL_ERROR_REASONS, recordVerdict } from '../submissions/record-verdict';
 import type { JobInfo } from './task-list';
 import type { TaskPayload } from './tasks';
 
@@ -20,73 +21,39 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
   const { prisma } = deps;
   const claimed = await prisma.submission.updateMany({ where: { id: submissionId, status: { not: 'done' } }, data: { status: 'running', startedAt: new Date() } });
   if (claimed.count === 0) return;
-  await notify(prisma, submissionId);
+  await notifySubmission(prisma, submissionId);
 
   const submission = await prisma.submission.findUniqueOrThrow({
     where: { id: submissionId },
-    select: { code: true, kind: true, problem: { select: { slug: true } } },
+    select: { code: true, kind: true, language: true, problem: { select: { slug: true } } },
   });
 
   let report: GradeReport;
   let version: string | undefined;
+  let reason: string | undefined;
   const progress = progressReporter(prisma, submissionId);
   try {
     const problem = await deps.loadProblem(submission.problem.slug);
     version = problem.version;
-    report = await deps.grade({ problem, code: submission.code, mode: submission.kind === 'run' ? 'samples' : 'all', onProgress: ({ done, total }) => progress.report(done, total) });
+    report = await deps.grade({ problem, code: submission.code, language: submission.language, mode: submission.kind === 'run' ? 'samples' : 'all', onProgress: ({ done, total }) => progress.report(done, total) });
     await progress.settled();
   } catch (error) {
     await progress.settled();
-    // the grader's own fault: retried by the queue; on the last attempt it becomes the verdict
+    // the grader's own fault (or a machine too busy to grade fairly): retried by the queue; on the last attempt it becomes the verdict
     if (job.attempts < job.maxAttempts) throw error;
     console.error(`grading ${submissionId} failed on its last attempt:`, error);
     report = { verdict: 'internal_error', score: 0, tests: [], timing: { totalMs: 0 } };
+    reason = error instanceof GraderOverloadedError ? INTERNAL_ERROR_REASONS.overloaded : INTERNAL_ERROR_REASONS.graderFailed;
   }
-  await recordVerdict(prisma, submissionId, report, version);
-}
-
-async function recordVerdict(prisma: PrismaClient, submissionId: string, report: GradeReport, version: string | undefined): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const finished = await tx.submission.updateMany({
-      where: { id: submissionId, status: { not: 'done' } },
-      data: {
-        status: 'done',
-        verdict: report.verdict,
-        score: report.score,
-        message: report.compileError ? formatCompileError(report.compileError) : report.verdict === 'internal_error' ? 'The grader failed; this is not your fault. Please try again.' : null,
-        finishedAt: new Date(),
-        gradingMs: Math.round(report.timing.totalMs),
-        ...(version ? { problemVersion: version } : {}),
-      },
-    });
-    if (finished.count === 0) return;
-    await tx.testResult.createMany({
-      data: report.tests.map((test, ordinal) => ({
-        submissionId,
-        ordinal,
-        name: test.name,
-        hidden: test.hidden,
-        weight: test.weight,
-        verdict: test.verdict,
-        timeMs: test.timeMs,
-        message: test.message ?? null,
-        output: test.hidden ? null : (test.output ?? null),
-        details: test.details ? JSON.parse(JSON.stringify(test.details, encodeNonFinite)) : undefined,
-      })),
-    });
-    // delivered when the transaction commits: a verdict is never written without its notice
-    await notify(tx, submissionId);
-  });
-}
-
-function formatCompileError(error: NonNullable<GradeReport['compileError']>): string {
-  return error.line ? `Line ${error.line}${error.column ? `, column ${error.column}` : ''}: ${error.message}` : error.message;
-}
-
-/** JSON (and so jsonb) cannot hold ±Infinity or NaN; they are stored as the strings the CLIs use. */
-function encodeNonFinite(_key: string, value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
-  return value;
+  try {
+    await recordVerdict(prisma, { submissionId, kind: submission.kind, report, version, reason });
+  } catch (error) {
+    if (job.attempts < job.maxAttempts) throw error;
+    // the last attempt: a result that cannot be recorded still ends the submission, with exactly one verdict
+    console.error(`recording the verdict of ${submissionId} failed on its last attempt:`, error);
+    const failed: GradeReport = { verdict: 'internal_error', score: 0, tests: [], timing: report.timing };
+    await recordVerdict(prisma, { submissionId, kind: submission.kind, report: failed, version, reason: INTERNAL_ERROR_REASONS.notRecorded });
+  }
 }
 
 const PROGRESS_EVERY_MS = 150;
@@ -110,7 +77,7 @@ function progressReporter(prisma: PrismaClient, submissionId: string) {
     if (!next) return;
     lastWrite = performance.now();
     await prisma.submission.updateMany({ where: { id: submissionId, status: 'running' }, data: { testsDone: next.done, testsTotal: next.total } });
-    await notify(prisma, submissionId);
+    await notifySubmission(prisma, submissionId);
   };
   return {
     report(done: number, total: number) {
@@ -127,8 +94,4 @@ function progressReporter(prisma: PrismaClient, submissionId: string) {
       return chain;
     },
   };
-}
-
-async function notify(prisma: Pick<PrismaClient, '$executeRaw'>, submissionId: string): Promise<void> {
-  await prisma.$executeRaw`SELECT pg_notify(${SUBMISSION_CHANNEL}::text, ${submissionId}::text)`;
 }

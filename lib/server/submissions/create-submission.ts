@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { enqueueJob } from '../queue/enqueue-job';
+import { pythonAvailability } from '../runtime/python-availability';
+import { LANGUAGE_NAMES } from '../../shared/languages';
 import { requireCodeSize } from './require-code-size';
 import { requireSubmissionQuota } from './require-submission-quota';
 
@@ -9,23 +11,29 @@ export const CreateSubmissionInput = z.object({
   problemSlug: z.string().min(1).max(100),
   kind: z.enum(['run', 'submit']),
   code: z.string(),
+  language: z.enum(LANGUAGE_NAMES).default('typescript'),
 });
-export type CreateSubmissionInput = z.infer<typeof CreateSubmissionInput>;
+export type CreateSubmissionInput = z.input<typeof CreateSubmissionInput>;
 export type CreateSubmissionOptions = CreateSubmissionInput & { userId: string };
 
 /**
  * Records a Run or Submit and enqueues its grading job in the same transaction, so a submission
  * never exists without its job, nor a job without its submission. The web process never grades.
  */
-export async function createSubmission(prisma: PrismaClient, { userId, ...input }: CreateSubmissionOptions): Promise<{ id: string }> {
+export async function createSubmission(prisma: PrismaClient, { userId, language = 'typescript', ...input }: CreateSubmissionOptions): Promise<{ id: string }> {
   requireCodeSize(input.code);
-  const problem = await prisma.problem.findUnique({ where: { slug: input.problemSlug }, select: { id: true, version: true, active: true } });
+  const problem = await prisma.problem.findUnique({ where: { slug: input.problemSlug }, select: { id: true, version: true, active: true, pythonEntry: true } });
   if (!problem?.active) throw new AppError('not_found', `There is no problem "${input.problemSlug}".`);
+  if (language === 'python') {
+    if (problem.pythonEntry === null) throw new AppError('bad_request', 'This problem has no Python version yet.');
+    const python = pythonAvailability();
+    if (!python.available) throw new AppError('unavailable', `Python is not available on this server (${python.reason}). ${python.hint}.`);
+  }
 
   return prisma.$transaction(async (tx) => {
     await requireSubmissionQuota(tx, userId);
     const submission = await tx.submission.create({
-      data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, code: input.code },
+      data: { userId, problemId: problem.id, problemVersion: problem.version, kind: input.kind, language, code: input.code },
       select: { id: true },
     });
     await enqueueJob(tx, 'grade_submission', { submissionId: submission.id }, { jobKey: submission.id });

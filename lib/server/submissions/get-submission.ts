@@ -5,6 +5,7 @@ import type { SubmissionView, TestDetailsView } from '../../shared/submission-vi
 const SELECT = {
   id: true,
   kind: true,
+  language: true,
   status: true,
   verdict: true,
   score: true,
@@ -36,7 +37,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
   const withheld = viewer === 'author' && row.kind === 'submit' && row.attempt?.assessmentCandidate?.assessment.showScores === false;
   if (withheld) {
     return {
-      id: row.id, problemSlug: row.problem.slug, kind: row.kind, status: row.status, verdict: null, score: null, message: null, createdAt: row.createdAt.toISOString(),
+      id: row.id, problemSlug: row.problem.slug, kind: row.kind, language: row.language, status: row.status, verdict: null, score: null, message: null, createdAt: row.createdAt.toISOString(),
       finishedAt: row.finishedAt?.toISOString() ?? null, gradingMs: null, testsDone: row.testsDone, testsTotal: row.testsTotal, tests: [], withheld: true,
     };
   }
@@ -44,6 +45,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
     id: row.id,
     problemSlug: row.problem.slug,
     kind: row.kind,
+    language: row.language,
     status: row.status,
     verdict: row.verdict,
     score: row.score,

@@ -11,7 +11,7 @@ export async function listProblemSubmissions(prisma: PrismaClient, { userId, pro
     where: { userId, problem: { slug: problemSlug }, attemptId: null },
     orderBy: { createdAt: 'desc' },
     take: HISTORY_LIMIT,
-    select: { id: true, kind: true, status: true, verdict: true, score: true, createdAt: true },
+    select: { id: true, kind: true, language: true, status: true, verdict: true, score: true, createdAt: true },
   });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LanguageName } from '../../shared/languages';
 import { ApiError, fetchJson } from '../api-client';
 import { readLocal, writeLocal } from './local-copy';
 
@@ -9,12 +10,13 @@ const SAVE_AFTER_MS = 800;
 export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'unsaved' } | { kind: 'failed'; message: string };
 
 /**
- * The editor's content, saved on the server shortly after typing stops (so it follows the user to
+ * The editor's content in one language, saved on the server shortly after typing stops (so it follows the user to
  * another browser) and mirrored in this browser's storage until the server has it, so a failed save
  * (offline, session ended) loses nothing: the next visit offers the newer local copy.
  */
-export function useDraft(userId: string, problemSlug: string, initial: { code: string; savedAt: string | null }) {
-  const storageKey = `draft:${userId}:${problemSlug}`;
+export function useDraft(userId: string, problemSlug: string, language: LanguageName, initial: { code: string; savedAt: string | null }) {
+  // TypeScript keeps the key it had before drafts had a language, so nothing saved locally is lost
+  const storageKey = language === 'typescript' ? `draft:${userId}:${problemSlug}` : `draft:${userId}:${problemSlug}:${language}`;
   const [code, setCode] = useState(initial.code);
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: initial.savedAt });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -27,7 +29,7 @@ export function useDraft(userId: string, problemSlug: string, initial: { code: s
     setState({ kind: 'saving' });
     saving.current = saving.current.then(async () => {
       try {
-        const { savedAt } = await fetchJson<{ savedAt: string }>(`/api/problems/${problemSlug}/draft`, { method: 'PUT', body: JSON.stringify({ code: text }) });
+        const { savedAt } = await fetchJson<{ savedAt: string }>(`/api/problems/${problemSlug}/draft`, { method: 'PUT', body: JSON.stringify({ code: text, language }) });
         writeLocal(storageKey, { code: text, at: Date.now(), saved: true });
         if (latest.current === text) setState({ kind: 'saved', at: savedAt });
       } catch (e) {
@@ -39,7 +41,7 @@ export function useDraft(userId: string, problemSlug: string, initial: { code: s
       }
     });
     return saving.current;
-  }, [problemSlug, storageKey]);
+  }, [problemSlug, storageKey, language]);
 
   const change = useCallback(
     (next: string) => {

@@ -120,14 +120,14 @@ function TestRow({ test, open, paramNames, renderVisuals }: { test: TestResultVi
           {d?.input && (
             <div className="values values-input">
               {d.input.map((arg, i) => (
-                <Value key={i} label={d.input!.length === paramNames.length ? paramNames[i]! : `Argument ${i + 1}`} value={arg} />
+                <Value key={i} label={d.input!.length === paramNames.length ? paramNames[i]! : `Argument ${i + 1}`} value={arg} cutFrom={i === 0 ? d.truncated?.input : undefined} />
               ))}
             </div>
           )}
           {d && ('expected' in d || 'actual' in d) && (
             <div className="values values-compare">
-              {'expected' in d && <Value label="Expected" value={d.expected} />}
-              {'actual' in d && <Value label="Your output" value={d.actual} />}
+              {'expected' in d && <Value label="Expected" value={d.expected} cutFrom={d.truncated?.expected} />}
+              {'actual' in d && <Value label="Your output" value={d.actual} cutFrom={d.truncated?.actual} />}
             </div>
           )}
           {test.output && (
@@ -152,10 +152,11 @@ function Fact({ term, value }: { term: string; value: string }) {
   );
 }
 
-function Value({ label, value }: { label: string; value: unknown }) {
+function Value({ label, value, cutFrom }: { label: string; value: unknown; cutFrom?: string }) {
   return (
     <div className="value">
       <h4>{label}</h4>
+      {cutFrom && <p className="muted value-cut">Only the beginning is shown; the whole value is {cutFrom}.</p>}
       <pre>{formatValue(value)}</pre>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LanguageName } from '../../shared/languages';
 import type { SubmissionKindName, SubmissionView } from '../../shared/submission-view';
 import { ApiError, fetchJson } from '../api-client';
 
@@ -12,7 +13,7 @@ type LiveSubmission = {
   busy: boolean;
   error: string | null;
   /** sends to `url` (default: practice; an attempt has its own), then follows the verdict; resolves to the server's answer */
-  start: (kind: SubmissionKindName, problemSlug: string, code: string, url?: string) => Promise<unknown>;
+  start: (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName, url?: string) => Promise<unknown>;
   /** show an earlier submission (from the history) */
   show: (submissionId: string) => Promise<void>;
 };
@@ -75,11 +76,11 @@ export function useLiveSubmission(onFinished: (submission: SubmissionView) => vo
   }, []);
 
   const start = useCallback(
-    async (kind: SubmissionKindName, problemSlug: string, code: string, url = '/api/submissions') => {
+    async (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName, url = '/api/submissions') => {
       setBusy(true);
       setError(null);
       try {
-        const answer = await fetchJson<{ id: string }>(url, { method: 'POST', body: JSON.stringify({ problemSlug, kind, code }) });
+        const answer = await fetchJson<{ id: string }>(url, { method: 'POST', body: JSON.stringify({ problemSlug, kind, code, language }) });
         setSubmission(null);
         follow(answer.id);
         return answer;

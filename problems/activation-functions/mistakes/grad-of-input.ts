@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: applies the "output" forms of the derivatives to the input: sigmoid' = z(1 - z) and tanh' = 1 - z^2
+// caught-by: random sigmoid
 export function activation(z: number[], kind: 'relu' | 'leaky_relu' | 'elu' | 'sigmoid' | 'tanh' | 'swish', param: number): { value: number[]; grad: number[] } {
   if (kind === 'leaky_relu' && !(param >= 0 && param < 1)) throw new Error('alpha must be in [0, 1)');
   if (kind === 'elu' && !(param >= 0)) throw new Error('alpha must be >= 0');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: takes the right-hand branch at the kink (tests z >= 0), so ReLU'(0) = 1, LReLU'(0) = 1 and ELU'(0) = 1
+// caught-by: relu at 0 and -0
 export function activation(z: number[], kind: 'relu' | 'leaky_relu' | 'elu' | 'sigmoid' | 'tanh' | 'swish', param: number): { value: number[]; grad: number[] } {
   if (kind === 'leaky_relu' && !(param >= 0 && param < 1)) throw new Error('alpha must be in [0, 1)');
   if (kind === 'elu' && !(param >= 0)) throw new Error('alpha must be >= 0');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: evaluates tanh and sigmoid with the textbook exponential ratios, which give Infinity/Infinity = NaN for |z| = 1000
+// caught-by: tanh at +-1000
 export function activation(z: number[], kind: 'relu' | 'leaky_relu' | 'elu' | 'sigmoid' | 'tanh' | 'swish', param: number): { value: number[]; grad: number[] } {
   if (kind === 'leaky_relu' && !(param >= 0 && param < 1)) throw new Error('alpha must be in [0, 1)');
   if (kind === 'elu' && !(param >= 0)) throw new Error('alpha must be >= 0');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: normalizes with the textbook Z = 2√(ε(1−ε)) instead of the actual sum of the new weights
+// caught-by: perfect stump: finite weight, then boosting stops
 export function adaboost(
   X: number[][],
   y: number[],

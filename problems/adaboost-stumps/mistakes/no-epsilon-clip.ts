@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: no clipping of ε = 0, so a perfect stump gets α = Infinity and the weights become NaN
+// caught-by: perfect stump: finite weight, then boosting stops
 export function adaboost(
   X: number[][],
   y: number[],

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses α = ln((1−ε)/ε) (SAMME / no ½ factor) instead of ½·ln((1−ε)/ε)
+// caught-by: one round
 export function adaboost(
   X: number[][],
   y: number[],

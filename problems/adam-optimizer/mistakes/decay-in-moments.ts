@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: treats AdamW like Adam with L2: always adds weightDecay*theta to the gradient, so the decay is rescaled by the moments
+// caught-by: zero gradients with decoupled decay
 export function adamSteps(theta0: number[], grads: number[][], lr: number, beta1: number, beta2: number, eps: number, weightDecay: number, decoupled: boolean): number[][] {
   const theta = theta0.slice();
   const m = theta0.map(() => 0), v = theta0.map(() => 0);

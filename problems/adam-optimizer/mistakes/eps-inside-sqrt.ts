@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: divides by sqrt(vhat + eps) (the TF.js rmsprop habit) instead of sqrt(vhat) + eps; differs for tiny gradients
+// caught-by: tiny gradients near eps
 export function adamSteps(theta0: number[], grads: number[][], lr: number, beta1: number, beta2: number, eps: number, weightDecay: number, decoupled: boolean): number[][] {
   const theta = theta0.slice();
   const m = theta0.map(() => 0), v = theta0.map(() => 0);

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: skips the bias correction, so early steps are about (1-b1)/sqrt(1-b2) times the intended size
+// caught-by: single step has size about lr
 export function adamSteps(theta0: number[], grads: number[][], lr: number, beta1: number, beta2: number, eps: number, weightDecay: number, decoupled: boolean): number[][] {
   const theta = theta0.slice();
   const m = theta0.map(() => 0), v = theta0.map(() => 0);

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: macro/weighted F1 computed as the harmonic mean of the averaged precision and recall
+// caught-by: binary labels, macro
 export function averagedPRF(
   yTrue: number[],
   yPred: number[],

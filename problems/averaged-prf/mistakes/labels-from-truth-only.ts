@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: the label set is taken from yTrue only, so labels that occur only in the predictions are dropped
+// caught-by: a label only in the predictions, macro
 export function averagedPRF(
   yTrue: number[],
   yPred: number[],

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: confuses micro with macro: 'micro' averages the per-class scores instead of pooling the counts
+// caught-by: a class never predicted, micro
 export function averagedPRF(
   yTrue: number[],
   yPred: number[],

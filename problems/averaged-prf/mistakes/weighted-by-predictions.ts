@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: 'weighted' weights each class by how often it is predicted instead of by its true support
+// caught-by: a class never predicted, weighted
 export function averagedPRF(
   yTrue: number[],
   yPred: number[],

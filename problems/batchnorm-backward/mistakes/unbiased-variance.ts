@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: normalizes with the unbiased batch variance (divides by m − 1) instead of the biased one
+// caught-by: inputs around 1e3, larger batch
 export function batchNormBackward(
   x: number[][],
   gamma: number[],

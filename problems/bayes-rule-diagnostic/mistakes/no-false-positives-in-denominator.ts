@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: normalises by P(D) instead of P(+), i.e. forgets the false positives from the healthy population
+// caught-by: useless test
 export function bayesDiagnostic(prior: number, sensitivity: number, specificity: number): { posPost: number; negPost: number; pPositive: number; typeI: number; typeII: number } {
   for (const v of [prior, sensitivity, specificity]) if (!(v >= 0 && v <= 1)) throw new Error('out of range');
   const pPos = sensitivity * prior;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: starts from best gain -1 like the seed, so a useless zero-gain split is returned instead of feature -1
+// caught-by: XOR: every gain is zero
 export function bestSplit(X: number[][], y: number[], criterion: 'gini' | 'entropy', minSamplesLeaf: number): { feature: number; threshold: number; gain: number } {
   const n = X.length;
   if (n === 0 || y.length !== n || X.some((r) => r.length !== X[0].length)) throw new Error('bad data');

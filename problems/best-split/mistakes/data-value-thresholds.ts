@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses the data values themselves as thresholds (x <= v), as the seed's best_split does, instead of midpoints between distinct values
+// caught-by: duplicate values: thresholds only between distinct values
 export function bestSplit(X: number[][], y: number[], criterion: 'gini' | 'entropy', minSamplesLeaf: number): { feature: number; threshold: number; gain: number } {
   const n = X.length;
   if (n === 0 || y.length !== n || X.some((r) => r.length !== X[0].length)) throw new Error('bad data');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: computes entropy with the natural log, so entropy gains come out in nats (ln 2 times too small)
+// caught-by: tie across features: lower feature wins
 export function bestSplit(X: number[][], y: number[], criterion: 'gini' | 'entropy', minSamplesLeaf: number): { feature: number; threshold: number; gain: number } {
   const n = X.length;
   if (n === 0 || y.length !== n || X.some((r) => r.length !== X[0].length)) throw new Error('bad data');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: averages the two child impurities instead of weighting them by child size
+// caught-by: minSamplesLeaf changes the answer
 export function bestSplit(X: number[][], y: number[], criterion: 'gini' | 'entropy', minSamplesLeaf: number): { feature: number; threshold: number; gain: number } {
   const n = X.length;
   if (n === 0 || y.length !== n || X.some((r) => r.length !== X[0].length)) throw new Error('bad data');

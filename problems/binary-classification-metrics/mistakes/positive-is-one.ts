@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: ignores posLabel and always treats label 1 as the positive class
+// caught-by: posLabel is 0
 export function binaryMetrics(
   yTrue: number[],
   yPred: number[],

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: accuracy compares raw labels (yTrue[i] === yPred[i]) instead of the binarised labels
+// caught-by: wrong negative labels still count as correct negatives
 export function binaryMetrics(
   yTrue: number[],
   yPred: number[],

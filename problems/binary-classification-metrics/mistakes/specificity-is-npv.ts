@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: specificity computed as TN / (TN + FN) (negative predictive value) instead of TN / (TN + FP)
+// caught-by: no predicted positives
 export function binaryMetrics(
   yTrue: number[],
   yPred: number[],

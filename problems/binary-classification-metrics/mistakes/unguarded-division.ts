@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: no zero-division guards, so empty denominators produce NaN instead of 0
+// caught-by: precision and recall both 0
 export function binaryMetrics(
   yTrue: number[],
   yPred: number[],

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses r·c − 1 degrees of freedom (goodness-of-fit count) instead of (r − 1)(c − 1)
+// caught-by: exactly independent table
 export function chiSquareIndependence(table: number[][]): { expected: number[][]; chi2: number; dof: number; lowExpected: number } {
   if (table.length === 0 || table[0]!.length === 0) throw new Error('empty');
   const c = table[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: keeps all-zero rows/columns, so E = 0 cells give 0/0 = NaN and the dof counts empty categories
+// caught-by: one nonzero row among zeros
 export function chiSquareIndependence(table: number[][]): { expected: number[][]; chi2: number; dof: number; lowExpected: number } {
   if (table.length === 0 || table[0]!.length === 0) throw new Error('empty');
   const c = table[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: applies Yates' continuity correction to 2×2 tables (scipy chi2_contingency's default), which the statement excludes
+// caught-by: non-integer weighted counts
 export function chiSquareIndependence(table: number[][]): { expected: number[][]; chi2: number; dof: number; lowExpected: number } {
   if (table.length === 0 || table[0]!.length === 0) throw new Error('empty');
   const c = table[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: copies N / (K * count) without guarding count = 0, so an absent class gets weight Infinity
+// caught-by: absent top classes get weight 0
 export function classWeightedCE(trainLabels: number[], numClasses: number, power: number, logits: number[][], batchLabels: number[]): { weights: number[]; loss: number } {
   const cnt = new Array(numClasses).fill(0);
   for (const y of trainLabels) { if (!(y >= 0 && y < numClasses && Number.isInteger(y))) throw new Error('label'); cnt[y]++; }

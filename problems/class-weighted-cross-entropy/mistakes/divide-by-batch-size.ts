@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: averages the weighted losses over the batch size instead of normalising by the total weight
+// caught-by: absent middle class
 export function classWeightedCE(trainLabels: number[], numClasses: number, power: number, logits: number[][], batchLabels: number[]): { weights: number[]; loss: number } {
   const cnt = new Array(numClasses).fill(0);
   for (const y of trainLabels) { if (!(y >= 0 && y < numClasses && Number.isInteger(y))) throw new Error('label'); cnt[y]++; }

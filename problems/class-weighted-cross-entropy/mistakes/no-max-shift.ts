@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: log(sum(exp(z))) without subtracting the row maximum: logits around 1000 overflow to Infinity/NaN
+// caught-by: logits of 1000
 export function classWeightedCE(trainLabels: number[], numClasses: number, power: number, logits: number[][], batchLabels: number[]): { weights: number[]; loss: number } {
   const cnt = new Array(numClasses).fill(0);
   for (const y of trainLabels) { if (!(y >= 0 && y < numClasses && Number.isInteger(y))) throw new Error('label'); cnt[y]++; }

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: sizes the matrix from the largest label seen instead of numClasses
+// caught-by: the highest classes never occur
 export function confusionMatrix(yTrue: number[], yPred: number[], numClasses: number): number[][] {
   if (yTrue.length !== yPred.length) throw new Error('length mismatch');
   for (const v of yTrue.concat(yPred)) {

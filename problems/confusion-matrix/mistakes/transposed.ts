@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: rows indexed by the predicted label and columns by the true label (the transpose)
+// caught-by: binary, rows are true labels
 export function confusionMatrix(yTrue: number[], yPred: number[], numClasses: number): number[][] {
   if (yTrue.length !== yPred.length) throw new Error('length mismatch');
   const cm = Array.from({ length: numClasses }, () => new Array<number>(numClasses).fill(0));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: rounds the output size up, producing an extra partial window on non-divisible sizes
+// caught-by: stride 3 with padding 2
 export function conv2d(x: number[][][], w: number[][][][], b: number[], stride: number, padding: number): number[][][] {
   const C = x.length, H = x[0].length, W = x[0][0].length;
   if (w.some((k) => k.length !== C) || b.length !== w.length) throw new Error('shape mismatch');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: flips the kernel (textbook convolution) instead of cross-correlating
+// caught-by: kernel covers the whole input
 export function conv2d(x: number[][][], w: number[][][][], b: number[], stride: number, padding: number): number[][][] {
   const C = x.length, H = x[0].length, W = x[0][0].length;
   if (w.some((k) => k.length !== C) || b.length !== w.length) throw new Error('shape mismatch');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: computes the output size with padding but never shifts the window, so the zero border is misplaced
+// caught-by: padding 1 keeps the size
 export function conv2d(x: number[][][], w: number[][][][], b: number[], stride: number, padding: number): number[][][] {
   const C = x.length, H = x[0].length, W = x[0][0].length;
   if (w.some((k) => k.length !== C) || b.length !== w.length) throw new Error('shape mismatch');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: a point first marked as noise is never relabelled, so border points visited early stay -1
+// caught-by: border visited before its core point
 export function dbscan(X: number[][], eps: number, minPts: number): number[] {
   if (!(eps >= 0) || !(Number.isInteger(minPts) && minPts >= 1)) throw new Error('bad args');
   const n = X.length;

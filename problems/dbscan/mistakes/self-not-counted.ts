@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: does not count the point itself in its neighbourhood, so core points need minPts other points
+// caught-by: minPts one makes every point core
 export function dbscan(X: number[][], eps: number, minPts: number): number[] {
   if (!(eps >= 0) || !(Number.isInteger(minPts) && minPts >= 1)) throw new Error('bad args');
   const n = X.length;

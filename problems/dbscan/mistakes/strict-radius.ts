@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses a strict radius (distance < eps), so points exactly eps apart are not neighbours
+// caught-by: distance exactly eps on a grid
 export function dbscan(X: number[][], eps: number, minPts: number): number[] {
   if (!(eps >= 0) || !(Number.isInteger(minPts) && minPts >= 1)) throw new Error('bad args');
   const n = X.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: drops the 1/2 on the L2 term, so the ridge part of the denominator is 2·alpha·(1 - l1Ratio)
+// caught-by: l1Ratio 0 is ridge: no zeros
 export function elasticNetCD(X: number[][], y: number[], alpha: number, l1Ratio: number, maxIter: number, tol: number): { coef: number[]; intercept: number } {
   const n = X.length;
   if (n === 0 || y.length !== n) throw new Error('bad data');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: fits without centring and returns intercept 0, so the model is forced through the origin
+// caught-by: alpha above alpha_max: all zeros
 export function elasticNetCD(X: number[][], y: number[], alpha: number, l1Ratio: number, maxIter: number, tol: number): { coef: number[]; intercept: number } {
   const n = X.length;
   if (n === 0 || y.length !== n) throw new Error('bad data');

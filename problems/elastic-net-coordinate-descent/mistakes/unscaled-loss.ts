@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses the unscaled squared error (no 1/(2n)), like the seed's sum-of-losses formula, so the penalty is effectively n times weaker
+// caught-by: pure lasso, sparse truth
 export function elasticNetCD(X: number[][], y: number[], alpha: number, l1Ratio: number, maxIter: number, tol: number): { coef: number[]; intercept: number } {
   const n = X.length;
   if (n === 0 || y.length !== n) throw new Error('bad data');

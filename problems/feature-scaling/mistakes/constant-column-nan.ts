@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: divides by a zero std / zero range for constant columns, producing NaN instead of 0
+// caught-by: constant column among others, minmax
 export function scaleFeatures(Xtrain: number[][], Xtest: number[][], method: 'standard' | 'minmax'): { train: number[][]; test: number[][] } {
   if (Xtrain.length === 0) throw new Error('no training rows');
   const d = Xtrain[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: fits the statistics on train and test together (the leakage the statement warns about)
+// caught-by: test outside the training range
 export function scaleFeatures(Xtrain: number[][], Xtest: number[][], method: 'standard' | 'minmax'): { train: number[][]; test: number[][] } {
   if (Xtrain.length === 0) throw new Error('no training rows');
   const d = Xtrain[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: variance as mean(x²) − mean(x)², which cancels catastrophically for columns near 1e9
+// caught-by: large offset, standard
 export function scaleFeatures(Xtrain: number[][], Xtest: number[][], method: 'standard' | 'minmax'): { train: number[][]; test: number[][] } {
   if (Xtrain.length === 0) throw new Error('no training rows');
   const d = Xtrain[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: standardizes with the sample std (divisor n − 1) instead of the population std
+// caught-by: negative values
 export function scaleFeatures(Xtrain: number[][], Xtest: number[][], method: 'standard' | 'minmax'): { train: number[][]; test: number[][] } {
   if (Xtrain.length === 0) throw new Error('no training rows');
   const d = Xtrain[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: adds varSmoothing itself to every variance instead of varSmoothing times the largest column variance
+// caught-by: large smoothing
 export function gaussianNB(X: number[][], y: number[], Xtest: number[][], varSmoothing: number): { classes: number[]; logJoint: number[][]; logProba: number[][]; pred: number[] } {
   const n = X.length;
   if (n === 0 || y.length !== n) throw new Error('bad training data');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: evaluates the normal density and then takes its log, so far-away points underflow to log(0) = -Infinity
+// caught-by: point 40 sigma away stays finite
 export function gaussianNB(X: number[][], y: number[], Xtest: number[][], varSmoothing: number): { classes: number[]; logJoint: number[][]; logProba: number[][]; pred: number[] } {
   const n = X.length;
   if (n === 0 || y.length !== n) throw new Error('bad training data');

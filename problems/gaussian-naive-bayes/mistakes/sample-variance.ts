@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses the sample variance (divide by n_c - 1) instead of the maximum-likelihood population variance
+// caught-by: one sample per class
 export function gaussianNB(X: number[][], y: number[], Xtest: number[][], varSmoothing: number): { classes: number[]; logJoint: number[][]; logProba: number[][]; pred: number[] } {
   const n = X.length;
   if (n === 0 || y.length !== n) throw new Error('bad training data');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: adds the smoothing only in the normalising coefficient, like the seed, and divides by the unsmoothed variance in the exponent
+// caught-by: zero variance inside a class
 export function gaussianNB(X: number[][], y: number[], Xtest: number[][], varSmoothing: number): { classes: number[]; logJoint: number[][]; logProba: number[][]; pred: number[] } {
   const n = X.length;
   if (n === 0 || y.length !== n) throw new Error('bad training data');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: fits every stump to y − mean(y) instead of the current residuals, so later rounds repeat the first stump
+// caught-by: learning rate one
 export function gradientBoostingStumps(X: number[][], y: number[], M: number, nu: number, Xtest: number[][]): { trainMse: number[]; predictions: number[] } {
   const n = X.length;
   if (!n || y.length !== n || !(Number.isInteger(M) && M >= 0) || !(nu > 0)) throw new Error('bad args');

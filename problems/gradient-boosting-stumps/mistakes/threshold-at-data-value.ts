@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: splits at data values (x < v) instead of midpoints (x <= midpoint), which changes predictions for test rows between two training values
+// caught-by: test rows between training values
 export function gradientBoostingStumps(X: number[][], y: number[], M: number, nu: number, Xtest: number[][]): { trainMse: number[]; predictions: number[] } {
   const n = X.length;
   if (!n || y.length !== n || !(Number.isInteger(M) && M >= 0) || !(nu > 0)) throw new Error('bad args');

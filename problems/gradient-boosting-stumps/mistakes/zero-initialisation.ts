@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: starts from F0 = 0 instead of the mean of y, so with few rounds and nu < 1 the model stays biased toward 0
+// caught-by: zero rounds
 export function gradientBoostingStumps(X: number[][], y: number[], M: number, nu: number, Xtest: number[][]): { trainMse: number[]; predictions: number[] } {
   const n = X.length;
   if (!n || y.length !== n || !(Number.isInteger(M) && M >= 0) || !(nu > 0)) throw new Error('bad args');

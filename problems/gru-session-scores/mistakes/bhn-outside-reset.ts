@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: adds b_hn outside the reset gate: n = tanh(W_in x + b_in + r*(W_hn h) + b_hn)
+// caught-by: non-zero b_hn matters
 export function gruSessionScores(items: number[][], E: number[][], Wih: number[][], Whh: number[][], bih: number[], bhh: number[], Wout: number[][], bout: number[], k: number): { hT: number[][]; scores: number[][]; topK: number[][] } {
   const H = Whh[0].length;
   const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));

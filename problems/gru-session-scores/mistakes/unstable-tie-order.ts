@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: breaks equal scores toward the higher item index
+// caught-by: equal scores rank lower index first
 export function gruSessionScores(items: number[][], E: number[][], Wih: number[][], Whh: number[][], bih: number[], bhh: number[], Wout: number[][], bout: number[], k: number): { hT: number[][]; scores: number[][]; topK: number[][] } {
   const H = Whh[0].length;
   const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));

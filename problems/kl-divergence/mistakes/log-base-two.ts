@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: reports bits (log base 2) although the problem asks for nats
+// caught-by: asymmetry forward
 export function klDivergence(P: number[][], Q: number[][]): number[] {
   if (P.length !== Q.length) throw new Error('shape mismatch');
   for (const M of [P, Q]) for (const row of M) {

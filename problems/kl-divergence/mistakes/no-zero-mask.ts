@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: computes p·log(p/q) for every entry, so a zero in P gives 0·log 0 = NaN
+// caught-by: zero in both
 export function klDivergence(P: number[][], Q: number[][]): number[] {
   if (P.length !== Q.length) throw new Error('shape mismatch');
   for (const M of [P, Q]) for (const row of M) {

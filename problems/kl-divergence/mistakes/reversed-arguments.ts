@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: computes D_KL(Q‖P), weighting the log-ratio by Q instead of P
+// caught-by: zero in Q where P is positive
 export function klDivergence(P: number[][], Q: number[][]): number[] {
   if (P.length !== Q.length) throw new Error('shape mismatch');
   for (const M of [P, Q]) for (const row of M) {

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: an empty cluster's mean is computed as 0/0 and becomes NaN (or, with a guard, the origin) instead of keeping its previous centroid
+// caught-by: empty cluster keeps its centroid
 export function kmeans(X: number[][], initCentroids: number[][], maxIters: number, tol: number): { centroids: number[][]; labels: number[]; inertia: number; nIter: number } {
   const dist = (a: number[], b: number[]) => a.reduce((s, v, j) => s + (v - b[j]!) ** 2, 0);
   const assign = (C: number[][]) => X.map((x) => C.reduce((best, c, k) => (dist(x, c) < dist(x, C[best]!) ? k : best), 0));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: on convergence returns the freshly updated centroids instead of keeping the old ones
+// caught-by: large tol stops early and keeps the old centroids
 export function kmeans(X: number[][], initCentroids: number[][], maxIters: number, tol: number): { centroids: number[][]; labels: number[]; inertia: number; nIter: number } {
   const dist = (a: number[], b: number[]) => a.reduce((s, v, j) => s + (v - b[j]!) ** 2, 0);
   const assign = (C: number[][]) => X.map((x) => C.reduce((best, c, k) => (dist(x, c) < dist(x, C[best]!) ? k : best), 0));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: returns the labels of the last assignment step, which lag the final centroids when maxIters is reached
+// caught-by: maxIters reached: labels recomputed
 export function kmeans(X: number[][], initCentroids: number[][], maxIters: number, tol: number): { centroids: number[][]; labels: number[]; inertia: number; nIter: number } {
   const dist = (a: number[], b: number[]) => a.reduce((s, v, j) => s + (v - b[j]!) ** 2, 0);
   const assign = (C: number[][]) => X.map((x) => C.reduce((best, c, k) => (dist(x, c) < dist(x, C[best]!) ? k : best), 0));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses <= when scanning centroids, so ties go to the higher index
+// caught-by: point equidistant from two centroids goes to the lower index
 export function kmeans(X: number[][], initCentroids: number[][], maxIters: number, tol: number): { centroids: number[][]; labels: number[]; inertia: number; nIter: number } {
   const dist = (a: number[], b: number[]) => a.reduce((s, v, j) => s + (v - b[j]!) ** 2, 0);
   const assign = (C: number[][]) => X.map((x) => C.reduce((best, c, k) => (dist(x, c) <= dist(x, C[best]!) ? k : best), 0));

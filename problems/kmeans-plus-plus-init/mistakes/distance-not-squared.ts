@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: samples proportionally to D(x) instead of D(x)²
+// caught-by: random 1
 export function kmeansPlusPlus(X: number[][], k: number, u: number[]): number[] {
   const n = X.length;
   if (!(Number.isInteger(k) && k >= 1 && k <= n) || u.length < k) throw new Error('bad args');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: deterministic "farthest from existing centroids" (farthest-first traversal) instead of D² sampling
+// caught-by: u close to one
 export function kmeansPlusPlus(X: number[][], k: number, u: number[]): number[] {
   const n = X.length;
   if (!(Number.isInteger(k) && k >= 1 && k <= n) || u.length < k) throw new Error('bad args');

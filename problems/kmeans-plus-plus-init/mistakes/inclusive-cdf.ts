@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: picks the first i with S_i >= u·W, so u = 0 (or a flat CDF step) can re-pick a point with D = 0
+// caught-by: u equal to zero skips zero-mass points
 export function kmeansPlusPlus(X: number[][], k: number, u: number[]): number[] {
   const n = X.length;
   if (!(Number.isInteger(k) && k >= 1 && k <= n) || u.length < k) throw new Error('bad args');

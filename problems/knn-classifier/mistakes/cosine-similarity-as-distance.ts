@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: sorts by cosine similarity ascending (treating the similarity as a distance), so the least similar points vote
+// caught-by: cosine ignores the scale
 export function knnPredict(Xtrain: number[][], yTrain: number[], Xtest: number[][], k: number, metric: 'euclidean' | 'manhattan' | 'cosine'): number[] {
   if (!(Number.isInteger(k) && k >= 1) || Xtrain.length === 0 || yTrain.length !== Xtrain.length) throw new Error('bad input');
   const d = Xtrain[0].length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: picks neighbours by repeated minimum search with <=, so among equal distances the highest training index is taken first
+// caught-by: duplicate training points with different labels
 export function knnPredict(Xtrain: number[][], yTrain: number[], Xtest: number[][], k: number, metric: 'euclidean' | 'manhattan' | 'cosine'): number[] {
   if (!(Number.isInteger(k) && k >= 1) || Xtrain.length === 0 || yTrain.length !== Xtrain.length) throw new Error('bad input');
   const d = Xtrain[0].length;

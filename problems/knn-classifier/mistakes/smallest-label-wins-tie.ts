@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: breaks a tied vote toward the smallest label instead of the label that appears first among the neighbours
+// caught-by: tied vote with even k and equal distances
 export function knnPredict(Xtrain: number[][], yTrain: number[], Xtest: number[][], k: number, metric: 'euclidean' | 'manhattan' | 'cosine'): number[] {
   if (!(Number.isInteger(k) && k >= 1) || Xtrain.length === 0 || yTrain.length !== Xtrain.length) throw new Error('bad input');
   const d = Xtrain[0].length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: one-sample D checks only the top of each ECDF jump (i/n − F), missing F − (i−1)/n; p-value uses n·m/(n+m) wrongly as n+m
+// caught-by: single values
 function phi(z: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(z));
   const poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: adds eps to the standard deviation, (x − μ)/(σ + ε), instead of inside the square root
+// caught-by: small variance: eps inside the root
 export function layerNorm(x: number[][], gamma: number[], beta: number[], eps: number): number[][] {
   return x.map((row) => {
     const d = row.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: normalizes each feature over the batch (batch norm) instead of each row over its features
+// caught-by: constant rows give beta
 export function layerNorm(x: number[][], gamma: number[], beta: number[], eps: number): number[][] {
   const n = x.length;
   const d = x[0]?.length ?? 0;

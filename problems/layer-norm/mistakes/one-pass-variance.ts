@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: variance as E[x²] − E[x]², which cancels catastrophically for rows near 1e6
+// caught-by: rows near 1e6 with small variations
 export function layerNorm(x: number[][], gamma: number[], beta: number[], eps: number): number[][] {
   return x.map((row) => {
     const d = row.length;

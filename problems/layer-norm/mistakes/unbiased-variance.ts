@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: unbiased variance (divides by d − 1) instead of the biased variance used by layer norm
+// caught-by: two features
 export function layerNorm(x: number[][], gamma: number[], beta: number[], eps: number): number[][] {
   return x.map((row) => {
     const d = row.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: loss computed as -(y log p + (1-y) log(1-p)) from the rounded sigmoid: -Infinity/NaN once p rounds to 0 or 1
+// caught-by: features near 1000 saturate the sigmoid
 export function logisticRegressionGD(X: number[][], y: number[], lr: number, nIters: number, l2: number, Xtest: number[][]): { weights: number[]; bias: number; lossHistory: number[]; proba: number[] } {
   const n = X.length, d = X[0].length;
   let w = new Array(d).fill(0), b = 0;

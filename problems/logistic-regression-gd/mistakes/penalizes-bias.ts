@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: applies the L2 penalty (and its gradient) to the bias as well as the weights
+// caught-by: all labels one, with penalty
 export function logisticRegressionGD(X: number[][], y: number[], lr: number, nIters: number, l2: number, Xtest: number[][]): { weights: number[]; bias: number; lossHistory: number[]; proba: number[] } {
   const n = X.length, d = X[0].length;
   let w = new Array(d).fill(0), b = 0;

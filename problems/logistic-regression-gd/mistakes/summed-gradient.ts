@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: follows the summed loss: gradient X^T(p - y) without the 1/n, so the step is n times too large
+// caught-by: all labels zero
 export function logisticRegressionGD(X: number[][], y: number[], lr: number, nIters: number, l2: number, Xtest: number[][]): { weights: number[]; bias: number; lossHistory: number[]; proba: number[] } {
   const n = X.length, d = X[0].length;
   let w = new Array(d).fill(0), b = 0;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: adds only the input bias bih and ignores the hidden bias bhh (PyTorch adds both)
+// caught-by: zero initial state
 export function lstmForward(xs: number[][], h0: number[], c0: number[], Wih: number[][], Whh: number[][], bih: number[], bhh: number[]): { hs: number[][]; cT: number[] } {
   const H = h0.length, D = Wih[0]?.length ?? 0;
   if (c0.length !== H || Wih.length !== 4 * H || Whh.length !== 4 * H || bih.length !== 4 * H || bhh.length !== 4 * H || xs.some((x) => x.length !== D) || Wih.some((r) => r.length !== D) || Whh.some((r) => r.length !== H)) throw new Error('bad shapes');

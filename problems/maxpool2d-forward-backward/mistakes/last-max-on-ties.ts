@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses >= when scanning, so a tied window sends its gradient to the LAST maximum
+// caught-by: all equal: first element of each window
 export function maxPool2d(x: number[][], k: number, s: number, dY: number[][]): { y: number[][]; dX: number[][] } {
   const H = x.length, W = x[0].length;
   if (k > H || k > W) throw new Error('window too large');

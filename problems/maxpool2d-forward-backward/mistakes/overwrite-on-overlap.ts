@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: assigns instead of accumulating, so overlapping windows overwrite each other's gradient
+// caught-by: k 3, s 2 overlap
 export function maxPool2d(x: number[][], k: number, s: number, dY: number[][]): { y: number[][]; dX: number[][] } {
   const H = x.length, W = x[0].length;
   if (k > H || k > W) throw new Error('window too large');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: splits a tied window's gradient equally among all maximal entries (the tf.max convention, not max-pool's)
+// caught-by: small-integer ties, overlapping
 export function maxPool2d(x: number[][], k: number, s: number, dY: number[][]): { y: number[][]; dX: number[][] } {
   const H = x.length, W = x[0].length;
   if (k > H || k > W) throw new Error('window too large');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses ReLU'(0) = 1 (z >= 0), so exact-zero pre-activations leak gradient
+// caught-by: exact zero pre-activations
 export function mlpGradients(
   X: number[][],
   Y: number[][],

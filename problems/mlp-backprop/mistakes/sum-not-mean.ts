@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: sums the per-example gradients instead of averaging them (the per-example δ formulas without 1/m)
+// caught-by: output layer only (no hidden layer)
 export function mlpGradients(
   X: number[][],
   Y: number[][],

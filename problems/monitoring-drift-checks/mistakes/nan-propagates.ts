@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: plain mean over the current column, so a single NaN makes the z-score NaN and the drift goes unflagged
+// caught-by: NaN in current data is ignored
 export function monitoringChecks(Xtrain: number[][], predsTrain: number[], Xcur: number[][], predsCur: number[], predThreshold: number, missingThreshold: number): { zScores: number[]; drifted: number[]; predictionRelChange: number; predictionDrift: number; missingRates: number[]; missingFlag: number[] } {
   if (!Xtrain.length || !Xcur.length || !predsTrain.length || !predsCur.length) throw new Error('empty input');
   const d = Xtrain[0]!.length;

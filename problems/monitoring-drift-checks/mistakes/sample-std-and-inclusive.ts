@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: baseline uses the sample std (divisor n − 1) and flags z ≥ 2 instead of z > 2
+// caught-by: z exactly 2 is not flagged
 export function monitoringChecks(Xtrain: number[][], predsTrain: number[], Xcur: number[][], predsCur: number[], predThreshold: number, missingThreshold: number): { zScores: number[]; drifted: number[]; predictionRelChange: number; predictionDrift: number; missingRates: number[]; missingFlag: number[] } {
   if (!Xtrain.length || !Xcur.length || !predsTrain.length || !predsCur.length) throw new Error('empty input');
   const d = Xtrain[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: masks with −Infinity, so a fully blocked query row turns into NaN instead of uniform weights
+// caught-by: random mask with a fully blocked query
 export function multiHeadAttention(
   q: number[][],
   k: number[][],

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: approximates the closed form with a fixed number of gradient-descent steps; never reaches the exact solution
+// caught-by: exact interpolation n = d + 1
 export function normalEquation(X: number[][], y: number[]): { weights: number[]; bias: number } {
   const n = X.length, d = n ? X[0].length : 0;
   let w = new Array(d).fill(0), b = 0;

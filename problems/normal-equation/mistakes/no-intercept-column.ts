@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: solves X^T X w = X^T y without the column of ones, then reports bias 0 (a fit through the origin)
+// caught-by: intercept only (d = 0)
 export function normalEquation(X: number[][], y: number[]): { weights: number[]; bias: number } {
   const n = X.length, d = n ? X[0].length : 0;
   const A = Array.from({ length: d }, (_, a) => Array.from({ length: d }, (_, c) => X.reduce((s, r) => s + r[a] * r[c], 0)));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: Gaussian elimination that never checks its pivots: collinear features give Infinity/NaN (or garbage) instead of an error
+// caught-by: duplicated column throws
 export function normalEquation(X: number[][], y: number[]): { weights: number[]; bias: number } {
   const n = X.length, d = n ? X[0].length : 0, p = d + 1;
   const Xb = X.map((r) => [1, ...r]);

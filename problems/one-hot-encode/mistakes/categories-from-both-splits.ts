@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: learns categories from train and test together, so a test-only category gets its own column
+// caught-by: single category without drop
 export function oneHot(trainCodes: number[][], testCodes: number[][], dropFirst: boolean): { categories: number[][]; train: number[][]; test: number[][] } {
   if (trainCodes.length === 0) throw new Error('no training rows');
   const d = trainCodes[0]!.length;

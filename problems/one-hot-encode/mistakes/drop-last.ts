@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: with dropFirst it drops the last category's column instead of the first
+// caught-by: random 2
 export function oneHot(trainCodes: number[][], testCodes: number[][], dropFirst: boolean): { categories: number[][]; train: number[][]; test: number[][] } {
   if (trainCodes.length === 0) throw new Error('no training rows');
   const d = trainCodes[0]!.length;

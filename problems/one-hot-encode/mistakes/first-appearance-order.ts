@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: keeps categories in order of first appearance instead of sorting them
+// caught-by: non-contiguous and negative codes
 export function oneHot(trainCodes: number[][], testCodes: number[][], dropFirst: boolean): { categories: number[][]; train: number[][]; test: number[][] } {
   if (trainCodes.length === 0) throw new Error('no training rows');
   const d = trainCodes[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: keeps the eigen-solver's ascending order and takes the first k pairs, i.e. the smallest-variance directions
+// caught-by: k = d
 export function pca(X: number[][], k: number): { components: number[][]; explainedVariance: number[]; explainedVarianceRatio: number[]; scores: number[][]; mean: number[] } {
   const n = X.length;
   if (n <= 1) throw new Error('need n >= 2');

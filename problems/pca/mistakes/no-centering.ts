@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: skips centring and eigendecomposes X^T X / (n - 1); the mean leaks into the first component
+// caught-by: large mean offset
 export function pca(X: number[][], k: number): { components: number[][]; explainedVariance: number[]; explainedVarianceRatio: number[]; scores: number[][]; mean: number[] } {
   return pcaCore(X, k, false, 1);
 }

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: population covariance (divides by n instead of n - 1), so every explained variance is too small by (n-1)/n
+// caught-by: two samples
 export function pca(X: number[][], k: number): { components: number[][]; explainedVariance: number[]; explainedVarianceRatio: number[]; scores: number[][]; mean: number[] } {
   return pcaCore(X, k, true, 0);
 }

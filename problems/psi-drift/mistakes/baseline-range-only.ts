@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: takes the bin range from the baseline sample only, silently dropping production values outside it
+// caught-by: production outside the baseline range
 export function psi(expected: number[], actual: number[], buckets: number): { psi: number; level: number; expectedPct: number[]; actualPct: number[] } {
   if (!expected.length || !actual.length) throw new Error('empty sample');
   if (!(Number.isInteger(buckets) && buckets > 0)) throw new Error('bad buckets');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: puts a value that sits exactly on an interior edge into the bin on its left (right-closed bins)
+// caught-by: values on every interior edge
 export function psi(expected: number[], actual: number[], buckets: number): { psi: number; level: number; expectedPct: number[]; actualPct: number[] } {
   if (!expected.length || !actual.length) throw new Error('empty sample');
   if (!(Number.isInteger(buckets) && buckets > 0)) throw new Error('bad buckets');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: the source's shortcut — sums Q(k) without subtracting the random line and divides by n·mean(y_T)
+// caught-by: two rows
 export function qini(yTrue: number[], treatment: number[], scores: number[]): { curve: number[]; coefficient: number } {
   const n = yTrue.length;
   if (!n || treatment.length !== n || scores.length !== n) throw new Error('bad lengths');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: sorts ascending and reverses (np.argsort(s)[::-1]), so tied scores come out highest index first
+// caught-by: all scores tied
 export function qini(yTrue: number[], treatment: number[], scores: number[]): { curve: number[]; coefficient: number } {
   const n = yTrue.length;
   if (!n || treatment.length !== n || scores.length !== n) throw new Error('bad lengths');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: divides by SS_tot even when the targets are constant (0/0 = NaN or -Infinity), and has no MAPE guard
+// caught-by: constant target, imperfect
 export function regressionMetrics(yTrue: number[], yPred: number[]): { mse: number; rmse: number; mae: number; r2: number; mape: number } {
   if (!yTrue.length || yTrue.length !== yPred.length) throw new Error('length mismatch');
   const n = yTrue.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: returns MAPE as a fraction instead of a percentage
+// caught-by: predicting the mean
 export function regressionMetrics(yTrue: number[], yPred: number[]): { mse: number; rmse: number; mae: number; r2: number; mape: number } {
   if (!yTrue.length || yTrue.length !== yPred.length) throw new Error('length mismatch');
   const n = yTrue.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: believes R² lies in [0, 1] and clips negative values to 0
+// caught-by: worse than the mean: negative R²
 export function regressionMetrics(yTrue: number[], yPred: number[]): { mse: number; rmse: number; mae: number; r2: number; mape: number } {
   if (!yTrue.length || yTrue.length !== yPred.length) throw new Error('length mismatch');
   const n = yTrue.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: L1 subgradient from "v >= 0 ? 1 : -1", so a zero weight gets +lambda instead of 0
+// caught-by: all weights zero
 export function penalties(w: number[], lambda: number, alpha: number): { l1: number; l2: number; elasticNet: number; gradL1: number[]; gradL2: number[]; gradElasticNet: number[] } {
   if (lambda < 0 || !(alpha >= 0 && alpha <= 1)) throw new Error('invalid');
   const a = w.reduce((t, v) => t + Math.abs(v), 0), s = w.reduce((t, v) => t + v * v, 0);

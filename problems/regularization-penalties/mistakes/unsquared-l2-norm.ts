@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses the Euclidean norm lambda*||w|| as "L2" (gradient lambda*w/||w||), as in torch.norm(param)
+// caught-by: alpha = 1 is the L1 penalty
 export function penalties(w: number[], lambda: number, alpha: number): { l1: number; l2: number; elasticNet: number; gradL1: number[]; gradL2: number[]; gradElasticNet: number[] } {
   if (lambda < 0 || !(alpha >= 0 && alpha <= 1)) throw new Error('invalid');
   const a = w.reduce((t, v) => t + Math.abs(v), 0), nrm = Math.sqrt(w.reduce((t, v) => t + v * v, 0));

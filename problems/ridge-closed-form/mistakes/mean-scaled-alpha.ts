@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses the mean squared error (Xc^T Xc / n + alpha I) w = Xc^T yc / n, i.e. an alpha n times stronger than Ridge(alpha)
+// caught-by: duplicated columns share the weight
 export function ridgeFit(X: number[][], y: number[], alpha: number): { weights: number[]; bias: number } {
   const n = X.length, d = X[0].length;
   const xm = X[0].map((_, j) => X.reduce((s, r) => s + r[j], 0) / n);

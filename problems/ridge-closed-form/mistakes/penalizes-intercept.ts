@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: appends a ones column and solves (Xb^T Xb + alpha I) theta = Xb^T y, so the intercept is shrunk too
+// caught-by: huge alpha shrinks weights to zero
 export function ridgeFit(X: number[][], y: number[], alpha: number): { weights: number[]; bias: number } {
   const n = X.length, d = X[0].length, p = d + 1;
   const A: number[][] = Array.from({ length: p }, () => new Array(p + 1).fill(0));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: TF.js convention g / sqrt(s + eps) instead of g / (sqrt(s) + eps)
+// caught-by: gradients near 1e-8
 export function rmspropSteps(theta0: number[], grads: number[][], lr: number, decay: number, eps: number): number[][] {
   const theta = theta0.slice();
   const s = theta0.map(() => 0);

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: drops eps ("it is tiny anyway"): a coordinate with zero gradient becomes 0/0 = NaN
+// caught-by: zero gradient component stays put
 export function rmspropSteps(theta0: number[], grads: number[][], lr: number, decay: number, eps: number): number[][] {
   const theta = theta0.slice();
   const s = theta0.map(() => 0);

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: accumulates s = decay*s + g^2 (forgets the (1 - decay) weight), shrinking every step
+// caught-by: single step
 export function rmspropSteps(theta0: number[], grads: number[][], lr: number, decay: number, eps: number): number[][] {
   const theta = theta0.slice();
   const s = theta0.map(() => 0);

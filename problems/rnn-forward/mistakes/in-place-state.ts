@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: overwrites h[j] while later units still need the old h_{t-1}, mixing h_t and h_{t-1} inside one step
+// caught-by: nonzero initial state, no input
 export function rnnForward(xs: number[][], h0: number[], Wxh: number[][], Whh: number[][], bh: number[], Why: number[][], by: number[]): { hs: number[][]; ys: number[][] } {
   const H = h0.length, O = Why.length;
   const D = Wxh[0]?.length ?? 0;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: records the state before each update, so hs starts with h0 and drops h_T (an off-by-one in the time index)
+// caught-by: single step
 export function rnnForward(xs: number[][], h0: number[], Wxh: number[][], Whh: number[][], bh: number[], Why: number[][], by: number[]): { hs: number[][]; ys: number[][] } {
   const H = h0.length, O = Why.length;
   const D = Wxh[0]?.length ?? 0;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: squashes the outputs with tanh too, although y_t = Why h_t + by is linear
+// caught-by: saturating weights
 export function rnnForward(xs: number[][], h0: number[], Wxh: number[][], Whh: number[][], bh: number[], Why: number[][], by: number[]): { hs: number[][]; ys: number[][] } {
   const H = h0.length, O = Why.length;
   const D = Wxh[0]?.length ?? 0;

@@ -1,10 +1,12 @@
 // expect: wrong_answer
 // mistake: sorts and accumulates one example at a time (the seed's cumsum), so tied scores become a staircase
+// caught-by: all scores tied
 export function rocAuc(
   yTrue: number[],
   scores: number[],
 ): { fpr: number[]; tpr: number[]; thresholds: number[]; auc: number } {
   const n = yTrue.length;
+  if (scores.length !== n) throw new Error('yTrue and scores differ in length');
   const P = yTrue.filter((y) => y === 1).length;
   const N = n - P;
   if (n === 0 || P === 0 || N === 0) throw new Error('need both classes');

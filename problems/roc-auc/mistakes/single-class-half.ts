@@ -1,10 +1,12 @@
 // expect: wrong_answer
 // mistake: returns a chance-level curve (AUC 0.5) for single-class input instead of throwing
+// caught-by: only positives
 export function rocAuc(
   yTrue: number[],
   scores: number[],
 ): { fpr: number[]; tpr: number[]; thresholds: number[]; auc: number } {
   const n = yTrue.length;
+  if (scores.length !== n) throw new Error('yTrue and scores differ in length');
   const P = yTrue.filter((y) => y === 1).length;
   const N = n - P;
   if (P === 0 || N === 0) return { fpr: [0, 1], tpr: [0, 1], thresholds: [Infinity, Math.min(...scores)], auc: 0.5 };

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: adds -1e9 to blocked scores instead of replacing them, so a fully masked row keeps the unmasked softmax
+// caught-by: fully masked row gives uniform weights
 export function scaledDotProductAttention(Q: number[][], K: number[][], V: number[][], mask: number[][] | null): { output: number[][]; weights: number[][] } {
   const dk = Q[0]!.length;
   const weights = Q.map((q, i) => {

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: fills blocked scores with -Infinity, so a fully masked row becomes NaN instead of uniform
+// caught-by: every row fully masked
 export function scaledDotProductAttention(Q: number[][], K: number[][], V: number[][], mask: number[][] | null): { output: number[][]; weights: number[][] } {
   const dk = Q[0]!.length;
   const weights = Q.map((q, i) => {

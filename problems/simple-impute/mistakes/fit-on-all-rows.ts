@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: computes the fill values on train and test together (test-set leakage, like fillna before the split)
+// caught-by: missing only in test
 export function simpleImpute(Xtrain: number[][], Xtest: number[][], strategy: 'mean' | 'median'): { statistics: number[]; train: number[][]; test: number[][] } {
   if (!Xtrain.length) throw new Error('no training rows');
   const d = Xtrain[0]!.length;

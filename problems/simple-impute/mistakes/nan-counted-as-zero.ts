@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: treats NaN as 0 when averaging (divides by all rows), biasing the mean toward zero
+// caught-by: random 1
 export function simpleImpute(Xtrain: number[][], Xtest: number[][], strategy: 'mean' | 'median'): { statistics: number[]; train: number[][]; test: number[][] } {
   if (!Xtrain.length) throw new Error('no training rows');
   const d = Xtrain[0]!.length;

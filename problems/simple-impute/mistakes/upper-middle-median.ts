@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: for an even count takes the upper middle value instead of averaging the two middle values
+// caught-by: even count median
 export function simpleImpute(Xtrain: number[][], Xtest: number[][], strategy: 'mean' | 'median'): { statistics: number[]; train: number[][]; test: number[][] } {
   if (!Xtrain.length) throw new Error('no training rows');
   const d = Xtrain[0]!.length;

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: puts all sines first and all cosines after ([sin…, cos…]) instead of interleaving them
+// caught-by: single position
 export function positionalEncoding(maxLen: number, dModel: number): number[][] {
   if (!(Number.isInteger(maxLen) && Number.isInteger(dModel) && maxLen >= 0 && dModel >= 0)) throw new Error('bad sizes');
   const half = Math.ceil(dModel / 2);

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: copies the seed's training-loop loss, -mean(sum(y * log(p + 1e-8))), which caps each term at about 18.4 and biases every loss
+// caught-by: true class logit far below the rest
 export function softmaxCrossEntropy(logits: number[][], yOneHot: number[][]): { loss: number; dLogits: number[][] } {
   const m = logits.length;
   if (m === 0 || yOneHot.length !== m) throw new Error('bad shapes');

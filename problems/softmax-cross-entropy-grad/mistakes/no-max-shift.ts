@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: exponentiates the raw logits without subtracting the row maximum, so logits near 1000 overflow to Infinity and give NaN
+// caught-by: logits around 1000
 export function softmaxCrossEntropy(logits: number[][], yOneHot: number[][]): { loss: number; dLogits: number[][] } {
   const m = logits.length;
   if (m === 0 || yOneHot.length !== m) throw new Error('bad shapes');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: shifts the logits in place (z[i][j] -= max), copying numpy's in-place style, which mutates the input
+// caught-by: constant added to a row
 export function softmax(z: number[][]): number[][] {
   for (const row of z) {
     const max = Math.max(...row);

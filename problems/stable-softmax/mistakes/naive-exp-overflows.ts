@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: no max subtraction, so exp(1000) overflows and logits of ±1000 give NaN
+// caught-by: logits of ±1000
 export function softmax(z: number[][]): number[][] {
   return z.map((row) => {
     const exps = row.map((v) => Math.exp(v));

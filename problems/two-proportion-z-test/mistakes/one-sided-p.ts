@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: reports the one-sided tail 1 − Φ(|Z|) instead of the two-sided p-value
+// caught-by: equal proportions
 function normCdf(z: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(z));
   const poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses the unpooled (Wald) standard error sqrt(p1(1-p1)/n1 + p2(1-p2)/n2) instead of the pooled one
+// caught-by: single-user groups
 function normCdf(z: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(z));
   const poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: approximates the t distribution by a standard normal (p = 2·(1 − Φ(|t|))), wrong for small df and cancels to 0 for large |t|
+// caught-by: two observations each
 export function tTest(control: number[], treatment: number[], equalVar: boolean, alpha: number): { tStat: number; df: number; pValue: number; improvement: number; lift: number; significant: number } {
   const n1 = control.length, n2 = treatment.length;
   if (n1 < 2 || n2 < 2) throw new Error('too small');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: uses the population variance (divide by n) instead of the unbiased sample variance
+// caught-by: two observations each
 export function tTest(control: number[], treatment: number[], equalVar: boolean, alpha: number): { tStat: number; df: number; pValue: number; improvement: number; lift: number; significant: number } {
   const n1 = control.length, n2 = treatment.length;
   if (n1 < 2 || n2 < 2) throw new Error('too small');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: sorts scores ascending, so the curve starts from the customers the model likes least
+// caught-by: tied scores keep index order
 export function upliftCurve(yTrue: number[], treatment: number[], scores: number[], nBins: number): { pcts: number[]; uplifts: number[] } {
   const n = yTrue.length;
   if (!n || treatment.length !== n || scores.length !== n) throw new Error('bad lengths');

@@ -1,5 +1,6 @@
 // expect: wrong_answer
 // mistake: cut points i·floor(n/B), as in the source, so the last n mod B rows never enter the curve
+// caught-by: n not divisible by bins
 export function upliftCurve(yTrue: number[], treatment: number[], scores: number[], nBins: number): { pcts: number[]; uplifts: number[] } {
   const n = yTrue.length;
   if (!n || treatment.length !== n || scores.length !== n) throw new Error('bad lengths');

@@ -129,8 +129,26 @@ describe('Python conventions', () => {
   });
 
   it('counts booleans as 1/0 only where a number is expected', () => {
-    const outcome = { status: 'ok' as const, result: { significant: true, flags: [true, false], name: true }, argsAfter: [], console: '', consoleWritten: 0, cpuMs: 0, wallMs: 0 };
-    const coerced = booleansAsNumbers(outcome, { kind: 'value', value: { significant: 1, flags: [1, 0], name: true } });
-    expect(coerced).toMatchObject({ result: { significant: 1, flags: [1, 0], name: true } });
+    const coerced = booleansAsNumbers({ significant: true, flags: [true, false], name: true }, { kind: 'value', value: { significant: 1, flags: [1, 0], name: true } });
+    expect(coerced).toEqual({ significant: 1, flags: [1, 0], name: true });
+  });
+});
+
+describe('the web side names the same languages', () => {
+  it('as the grader', async () => {
+    const { LANGUAGE_NAMES } = await import('../../../lib/shared/languages.ts');
+    const { LANGUAGES } = await import('../../../grader/languages.ts');
+    expect([...LANGUAGE_NAMES]).toEqual([...LANGUAGES]);
+  });
+
+  it('takes Python availability from what npm start found, and is off without it', async () => {
+    const { pythonAvailability } = await import('../../../lib/server/runtime/python-availability.ts');
+    expect(pythonAvailability({ GRADER_PYTHON: 'available' })).toEqual({ available: true });
+    expect(pythonAvailability({ GRADER_PYTHON: 'unavailable', GRADER_PYTHON_DETAIL: '/usr/bin/python3 cannot import numpy' })).toMatchObject({
+      available: false,
+      reason: '/usr/bin/python3 cannot import numpy',
+      hint: expect.stringContaining('apt-get install python3-numpy bubblewrap'),
+    });
+    expect(pythonAvailability({})).toMatchObject({ available: false });
   });
 });

@@ -7,6 +7,7 @@ import { attentionBackward } from '../../../problems/attention-backward/referenc
 import { softmaxJacobian } from '../../../problems/softmax-jacobian/reference.ts';
 import { distillationLoss } from '../../../problems/knowledge-distillation-loss/reference.ts';
 import { vaeElboGrad } from '../../../problems/vae-reparameterization-grad/reference.ts';
+import { ordinalLoss } from '../../../problems/ordinal-ce-loss/reference.ts';
 
 // The gradient packages' references are explicit float64 formulas. Here each one is cross-checked
 // against TF.js autodiff (float32) on inputs away from any kink: the largest difference, relative to
@@ -141,5 +142,23 @@ describe('vae-reparameterization-grad gradients vs tf.grads', () => {
     });
     expect(relDiff(ref.dMu, got[0]!)).toBeLessThan(1e-5);
     expect(relDiff(ref.dLogVar, got[1]!)).toBeLessThan(1e-5);
+  });
+});
+
+describe('ordinal-ce-loss gradient vs tf.valueAndGrad', () => {
+  it('matches autodiff of cross-entropy + λ·|E − y| away from the kink', () => {
+    const z = [[2, 1, 0, -1], [0, 0.5, 1, 2], [1, -1, 0.3, 0.2]], y = [1, 3, 0], lambda = 0.7;
+    const ref = ordinalLoss(z, y, lambda);
+    const got = tf.tidy(() => {
+      const f = (t: tf.Tensor) => {
+        const ce = tf.losses.softmaxCrossEntropy(tf.oneHot(tf.tensor1d(y, 'int32'), 4), t);
+        const E = tf.softmax(t).mul(tf.range(0, 4)).sum(1);
+        return ce.add(E.sub(tf.tensor1d(y)).abs().mean().mul(lambda));
+      };
+      const { value, grad } = tf.valueAndGrad(f)(tf.tensor2d(z));
+      return { loss: value.arraySync() as number, grad: grad.arraySync() as number[][] };
+    });
+    expect(Math.abs(ref.loss - got.loss) / got.loss).toBeLessThan(1e-5);
+    expect(relDiff(ref.dLogits, got.grad)).toBeLessThan(1e-5);
   });
 });

@@ -24,6 +24,9 @@ const statement = (body: string, source = 'Source: *ML Algorithm Templates*, “
 describe('the statement check', () => {
   it('passes a clean statement and renders ≠ with classes the page stylesheet styles', async () => {
     expect(await checkStatement(statement('For $n \\neq m$ use $$\\frac{1}{n}\\sum_i x_i$$ and `x /= 2` in code.'), softmaxSource)).toEqual([]);
+    // a front-matter section may say which part of it is used; the Source line cites the section's name
+    const detailed = [{ seed: '002_273e6087ab1c4c16.txt', section: '1. Neural Network (MLP) — softmax output layer' }];
+    expect(await checkStatement(statement('Body.'), detailed)).toEqual([]);
     const { tree } = await renderStatementHtml('$n \\neq m$');
     expect(unstyledKatexClasses(readRendered(tree).katexClasses)).toEqual([]);
   });

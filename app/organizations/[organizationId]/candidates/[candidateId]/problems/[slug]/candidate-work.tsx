@@ -1,13 +1,14 @@
 'use client';
 
 import { useState } from 'react';
+import type { LanguageName } from '@/lib/shared/languages';
 import type { SubmissionSummaryView, SubmissionView } from '@/lib/shared/submission-view';
 import { fetchJson } from '@/lib/ui/api-client';
 import { ResultsPanel } from '@/lib/ui/submissions/results-panel';
 import { TestVisuals } from '@/lib/ui/visuals/test-visuals';
 import { SubmissionHistory } from '@/app/problems/[slug]/submission-history';
 
-type Props = { problem: { slug: string; title: string; paramNames: string[] }; submissions: SubmissionSummaryView[] };
+type Props = { problem: { slug: string; title: string; paramNames: Record<LanguageName, string[]> }; submissions: SubmissionSummaryView[] };
 
 /** A candidate's Runs and Submits on one problem, for their coach: each version's code against the one before, and its results. */
 export function CandidateWork({ problem, submissions }: Props) {
@@ -27,7 +28,7 @@ export function CandidateWork({ problem, submissions }: Props) {
       </div>
       {(shown || error) && (
         <div className="card">
-          <ResultsPanel submission={shown} busy={false} error={error} paramNames={problem.paramNames} renderVisuals={(test) => <TestVisuals problemSlug={problem.slug} test={test} />} />
+          <ResultsPanel submission={shown} busy={false} error={error} paramNames={problem.paramNames[shown?.language ?? 'typescript']} renderVisuals={(test) => <TestVisuals problemSlug={problem.slug} test={test} />} />
         </div>
       )}
     </div>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Problem" ADD COLUMN     "teaches" TEXT[] DEFAULT ARRAY[]::TEXT[];

@@ -1,0 +1,32 @@
+// expect: wrong_answer
+// mistake: computes log(softmax) directly as log(e^{z_y} / Σ e^{z_k}), which overflows or takes log 0 for logits in the thousands
+// caught-by: logits in the thousands
+// Cross-entropy per sample = log Σ exp(z) − z_y, computed stably by subtracting the largest logit.
+
+export function batchedEval(batchLogits: number[][][], batchLabels: number[][]): number[] {
+  if (batchLogits.length === 0) throw new Error('need at least one batch');
+  if (batchLabels.length !== batchLogits.length) throw new Error('one label list per batch');
+  const K = batchLogits[0]![0]?.length ?? 0;
+  if (K === 0) throw new Error('logit rows need K ≥ 1 entries');
+  let sumBatchMeans = 0, sumLoss = 0, correct = 0, total = 0;
+  batchLogits.forEach((logits, b) => {
+    const labels = batchLabels[b]!;
+    if (logits.length === 0 || labels.length !== logits.length) throw new Error(`batch ${b} must be non-empty with one label per row`);
+    let batchSum = 0;
+    logits.forEach((z, i) => {
+      if (z.length !== K || z.some((v) => !Number.isFinite(v))) throw new Error(`batch ${b}, row ${i}: need K finite logits`);
+      const y = labels[i]!;
+      if (!Number.isInteger(y) || y < 0 || y >= K) throw new Error(`batch ${b}, row ${i}: label must be an integer in [0, K)`);
+      let arg = 0;
+      for (let k = 1; k < K; k++) if (z[k]! > z[arg]!) arg = k;
+      let s = 0;
+      for (let k = 0; k < K; k++) s += Math.exp(z[k]!);
+      batchSum += -Math.log(Math.exp(z[y]!) / s);
+      if (arg === y) correct++;
+    });
+    sumBatchMeans += batchSum / logits.length;
+    sumLoss += batchSum;
+    total += logits.length;
+  });
+  return [sumBatchMeans / batchLogits.length, sumLoss / total, correct / total];
+}

@@ -1,0 +1,52 @@
+// expect: wrong_answer
+// mistake: computes every node's effective alpha once on the full tree and prunes in that order, never updating the ancestors' alphas after a prune
+// caught-by: pruning changes an ancestor's alpha
+export function ccpPath(
+  childrenLeft: number[], childrenRight: number[], impurity: number[], nSamples: number[],
+): { ccpAlphas: number[]; impurities: number[] } {
+  const m = childrenLeft.length;
+  if (m === 0) throw new Error('empty tree');
+  if ([childrenRight, impurity, nSamples].some((a) => a.length !== m)) throw new Error('length mismatch');
+  const hasParent = new Array<boolean>(m).fill(false);
+  hasParent[0] = true;
+  for (let t = 0; t < m; t++) {
+    if (!(impurity[t]! >= 0) || !Number.isFinite(impurity[t]!)) throw new Error('bad impurity');
+    if (!(nSamples[t]! > 0) || !Number.isFinite(nSamples[t]!)) throw new Error('bad sample count');
+    const l = childrenLeft[t]!, r = childrenRight[t]!;
+    if (l === -1 && r === -1) continue;
+    if (l === -1 || r === -1) throw new Error('node with one child');
+    for (const c of [l, r]) {
+      if (!Number.isInteger(c) || c < 0 || c >= m || hasParent[c]) throw new Error('bad child');
+      hasParent[c] = true;
+    }
+  }
+  const total = nSamples[0]!;
+  const rNode = impurity.map((v, t) => (nSamples[t]! / total) * v);
+  const leaf = childrenLeft.map((c) => c === -1);
+  // R(T_t) and number of leaves of the current subtree under t
+  const subtree = (t: number): { r: number; leaves: number } => {
+    if (leaf[t]) return { r: rNode[t]!, leaves: 1 };
+    const a = subtree(childrenLeft[t]!), b = subtree(childrenRight[t]!);
+    return { r: a.r + b.r, leaves: a.leaves + b.leaves };
+  };
+  const internal = (t: number, out: number[]): number[] => {
+    if (!leaf[t]) { out.push(t); internal(childrenLeft[t]!, out); internal(childrenRight[t]!, out); }
+    return out;
+  };
+  const ccpAlphas = [0];
+  const impurities = [subtree(0).r];
+  const tol = 1e-12 * rNode[0]!;
+  // alphas of every internal node, computed once on the full tree
+  const alphas = internal(0, []).map((t) => {
+    const s = subtree(t);
+    return { t, alpha: (rNode[t]! - s.r) / (s.leaves - 1) };
+  }).sort((a, b) => a.alpha - b.alpha || a.t - b.t);
+  for (const { t, alpha } of alphas) {
+    if (leaf[0]) break;
+    if (leaf[t]) continue;
+    leaf[t] = true;
+    ccpAlphas.push(alpha);
+    impurities.push(subtree(0).r);
+  }
+  return { ccpAlphas, impurities };
+}

@@ -1,0 +1,19 @@
+// expect: wrong_answer
+// mistake: draws the new y from the previous x (both coordinates updated from the old state), which is not Gibbs sampling and has the wrong stationary distribution
+// caught-by: strong correlation
+export function gibbsBivariateNormal(rho: number, x0: number, y0: number, normals: number[]): number[][] {
+  if (!(rho > -1 && rho < 1)) throw new Error('|rho| must be < 1');
+  if (!Number.isFinite(x0) || !Number.isFinite(y0)) throw new Error('bad start');
+  if (normals.length % 2 === 1) throw new Error('odd number of draws');
+  for (const e of normals) if (!Number.isFinite(e)) throw new Error('bad draw');
+  const s = Math.sqrt(1 - rho * rho);
+  const out: number[][] = [];
+  let x = x0, y = y0;
+  for (let i = 0; i < normals.length; i += 2) {
+    const xOld = x;
+    x = rho * y + s * normals[i]!;
+    y = rho * xOld + s * normals[i + 1]!;
+    out.push([x, y]);
+  }
+  return out;
+}

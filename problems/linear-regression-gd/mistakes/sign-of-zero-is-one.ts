@@ -1,0 +1,43 @@
+// expect: wrong_answer
+// mistake: uses a subgradient of +1 for |w| at w = 0 (what an autodiff of abs may return) instead of 0
+// caught-by: lasso penalty starts at w = 0 with subgradient 0
+export function linearRegressionGd(
+  X: number[][], y: number[], lr: number, nIters: number, penalty: 'none' | 'l1' | 'l2', lambda: number,
+): { weights: number[]; bias: number; costHistory: number[] } {
+  const n = X.length;
+  if (n === 0) throw new Error('empty X');
+  const p = X[0]!.length;
+  if (p === 0) throw new Error('no features');
+  for (const x of X) { if (x.length !== p) throw new Error('ragged'); for (const v of x) if (!Number.isFinite(v)) throw new Error('non-finite'); }
+  if (y.length !== n) throw new Error('target count');
+  for (const v of y) if (!Number.isFinite(v)) throw new Error('non-finite target');
+  if (!(lr > 0) || !Number.isFinite(lr)) throw new Error('bad lr');
+  if (!Number.isInteger(nIters) || nIters < 0) throw new Error('bad nIters');
+  if (penalty !== 'none' && penalty !== 'l1' && penalty !== 'l2') throw new Error('bad penalty');
+  if (!(lambda >= 0) || !Number.isFinite(lambda)) throw new Error('bad lambda');
+
+  const w = new Array<number>(p).fill(0);
+  let b = 0;
+  const costHistory: number[] = [];
+  for (let t = 0; t < nIters; t++) {
+    const gw = new Array<number>(p).fill(0);
+    let gb = 0, sse = 0;
+    for (let i = 0; i < n; i++) {
+      let r = b - y[i]!;
+      for (let j = 0; j < p; j++) r += w[j]! * X[i]![j]!;
+      sse += r * r;
+      gb += r;
+      for (let j = 0; j < p; j++) gw[j] = gw[j]! + r * X[i]![j]!;
+    }
+    let cost = sse / (2 * n);
+    for (let j = 0; j < p; j++) {
+      gw[j] = gw[j]! / n;
+      if (penalty === 'l2') { cost += (lambda / (2 * n)) * w[j]! * w[j]!; gw[j] = gw[j]! + (lambda / n) * w[j]!; }
+      if (penalty === 'l1') { cost += (lambda / n) * Math.abs(w[j]!); gw[j] = gw[j]! + (lambda / n) * (w[j]! >= 0 ? 1 : -1); }
+    }
+    costHistory.push(cost);
+    for (let j = 0; j < p; j++) w[j] = w[j]! - lr * gw[j]!;
+    b -= (lr * gb) / n; // the bias is never penalised
+  }
+  return { weights: w, bias: b, costHistory };
+}

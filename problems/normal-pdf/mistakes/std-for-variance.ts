@@ -1,0 +1,17 @@
+// expect: wrong_answer
+// mistake: treats the second parameter as the standard deviation σ instead of the variance σ²
+// caught-by: variance 4
+export function normalPdf(x: number[], mu: number, sigma2: number): { pdf: number[]; logPdf: number[] } {
+  if (!Number.isFinite(mu) || !Number.isFinite(sigma2) || sigma2 <= 0) throw new Error('bad parameters');
+  const sd2 = sigma2 * sigma2;
+  const c = 1 / Math.sqrt(2 * Math.PI * sd2), logC = Math.log(c);
+  const pdf: number[] = [], logPdf: number[] = [];
+  for (const v of x) {
+    if (Number.isNaN(v)) throw new Error('NaN');
+    if (!Number.isFinite(v)) { pdf.push(0); logPdf.push(-Infinity); continue; }
+    const q = ((v - mu) * (v - mu)) / (2 * sd2);
+    pdf.push(c * Math.exp(-q));
+    logPdf.push(logC - q);
+  }
+  return { pdf, logPdf };
+}

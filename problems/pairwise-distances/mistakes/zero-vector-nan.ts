@@ -1,0 +1,32 @@
+// expect: wrong_answer
+// mistake: divides by the norms without a guard, so a zero vector gives NaN under cosine
+// caught-by: a zero vector under cosine
+export function pairwiseDistances(A: number[][], B: number[][], metric: 'euclidean' | 'manhattan' | 'cosine'): number[][] {
+  if (metric !== 'euclidean' && metric !== 'manhattan' && metric !== 'cosine') throw new Error('unknown metric');
+  const all = A.concat(B);
+  if (all.length > 0) {
+    const d = all[0]!.length;
+    if (d === 0) throw new Error('empty vectors');
+    for (const v of all) {
+      if (v.length !== d) throw new Error('length mismatch');
+      for (const x of v) if (!Number.isFinite(x)) throw new Error('non-finite coordinate');
+    }
+  }
+  const norms = (M: number[][]) => M.map((v) => Math.sqrt(v.reduce((s, x) => s + x * x, 0)));
+  const nA = norms(A), nB = norms(B);
+  return A.map((a, i) => B.map((b, j) => {
+    let s = 0;
+    if (metric === 'euclidean') {
+      for (let k = 0; k < a.length; k++) { const t = a[k]! - b[k]!; s += t * t; }
+      return Math.sqrt(s);
+    }
+    if (metric === 'manhattan') {
+      for (let k = 0; k < a.length; k++) s += Math.abs(a[k]! - b[k]!);
+      return s;
+    }
+
+    for (let k = 0; k < a.length; k++) s += a[k]! * b[k]!;
+    const dist = 1 - s / (nA[i]! * nB[j]!);
+    return Math.min(2, Math.max(0, dist));
+  }));
+}

@@ -1,0 +1,27 @@
+// expect: wrong_answer
+// mistake: copies np.argmax(cumulative >= tau) + 1, which returns 1 when no cumulative ratio reaches tau
+// caught-by: rounding keeps every cumulative ratio below tau
+export function componentsForVariance(
+  eigenvalues: number[], tau: number,
+): { ratios: number[]; cumulative: number[]; countAtLeast: number; countAbove: number } {
+  const m = eigenvalues.length;
+  if (m === 0) throw new Error('empty');
+  let total = 0;
+  for (let i = 0; i < m; i++) {
+    const v = eigenvalues[i]!;
+    if (!Number.isFinite(v) || v < 0) throw new Error('bad eigenvalue');
+    if (i > 0 && v > eigenvalues[i - 1]!) throw new Error('not sorted descending');
+    total += v;
+  }
+  if (total === 0) throw new Error('zero total variance');
+  if (!(tau > 0 && tau < 1)) throw new Error('tau must be in (0, 1)');
+  const ratios = eigenvalues.map((v) => v / total);
+  const cumulative: number[] = [];
+  let run = 0;
+  for (const r of ratios) { run += r; cumulative.push(run); }
+  // when rounding keeps every cumulative value below tau, all components are needed
+  // np.argmax(cumulative >= tau) + 1: argmax of an all-false mask is 0
+  const countAtLeast = Math.max(0, cumulative.findIndex((c) => c >= tau)) + 1;
+  const countAbove = Math.max(0, cumulative.findIndex((c) => c > tau)) + 1;
+  return { ratios, cumulative, countAtLeast, countAbove };
+}

@@ -1,0 +1,73 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SweptVerdict } from '../../scripts/verdict-sweep.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Pins a command to two cores where `taskset` exists, so the test means the same on a bigger machine. */
+const TWO_CORES = (() => {
+  try {
+    execFileSync('taskset', ['-c', '0,1', 'true']);
+    return ['taskset', '-c', '0,1'];
+  } catch {
+    return [];
+  }
+})();
+
+function pinned(command: string, args: string[]): [string, string[]] {
+  return TWO_CORES.length ? [TWO_CORES[0]!, [...TWO_CORES.slice(1), command, ...args]] : [command, args];
+}
+
+/** Every package's solution, alternatives, mistakes and starter (or only its starter), graded through the real grader. */
+function sweepVerdicts(startersOnly = false): Promise<SweptVerdict[]> {
+  const [cmd, args] = pinned(process.execPath, ['--no-node-snapshot', '--import', 'tsx', 'scripts/verdict-sweep.ts', ...(startersOnly ? ['--starters'] : [])]);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`verdict sweep exited with ${code}`));
+      resolve(out.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as SweptVerdict));
+    });
+  });
+}
+
+const hogs: ChildProcess[] = [];
+
+function startHogs(n: number): void {
+  for (let i = 0; i < n; i++) {
+    const [cmd, args] = pinned(process.execPath, ['-e', 'for (;;) {}']);
+    hogs.push(spawn(cmd, args, { stdio: 'ignore' }));
+  }
+}
+
+function stopHogs(): void {
+  for (const hog of hogs.splice(0)) hog.kill('SIGKILL');
+}
+
+afterAll(stopHogs);
+
+const key = (v: SweptVerdict) => `${v.slug}/${v.file}`;
+
+describe('verdicts do not depend on the machine’s load', () => {
+  it('gives every solution, alternative, mistake and starter the same verdict idle and beside three CPU-bound processes on 2 cores', async () => {
+    // idle verdicts: the declared ones for solutions, alternatives and mistakes (problems:check proves them
+    // on an idle machine), a fresh idle run for the starters, which declare nothing
+    const idleStarters = new Map((await sweepVerdicts(true)).map((v) => [key(v), v.verdict]));
+    startHogs(3);
+    let loaded: SweptVerdict[];
+    try {
+      loaded = await sweepVerdicts();
+    } finally {
+      stopHogs();
+    }
+    const idleOf = (v: SweptVerdict) => v.declared ?? idleStarters.get(key(v));
+    const differing = loaded.filter((v) => v.verdict !== idleOf(v)).map((v) => `${key(v)}: idle ${idleOf(v)}, loaded ${v.verdict}`);
+    console.log(`verdicts under load: ${loaded.length} compared, ${differing.length} differed${differing.length ? `\n  ${differing.join('\n  ')}` : ''}`);
+    expect(loaded.length).toBeGreaterThan(200);
+    expect(loaded.filter((v) => v.file === 'starter.ts')).toHaveLength(idleStarters.size);
+    expect(differing).toEqual([]);
+  }, 900_000);
+});
