@@ -83,7 +83,7 @@ function ProblemReport({ problem, attemptId, ended }: { problem: MockReportProbl
         {draw && (
           <>
             {' '}
-            · drawn for {draw.slot === 'any' ? 'any difficulty' : `a ${draw.slot} problem`}{' '}
+            · drawn {draw.slot === 'any' ? 'for any difficulty' : `as ${draw.slot}`}{' '}
             {draw.solvedBefore ? `(solved before: all ${draw.pool.solved} that fitted were)` : `from ${draw.pool.unsolved} you had not solved`}
           </>
         )}
