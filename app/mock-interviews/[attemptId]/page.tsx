@@ -8,6 +8,7 @@ import { describeMix } from '@/lib/shared/mock-interviews';
 import { verdictLabel } from '@/lib/shared/submission-view';
 import { topicLabel } from '@/lib/shared/topic-labels';
 import { RefreshWhile } from '@/lib/ui/refresh-while';
+import { TestVerdicts } from '@/lib/ui/attempts/test-verdicts';
 import { LocalTime } from '@/lib/ui/time/local-time';
 import { Playback } from '../../organizations/[organizationId]/assessments/[assessmentId]/attempts/[attemptId]/playback';
 import '../../organizations/organizations.css';
@@ -102,19 +103,7 @@ function ProblemReport({ problem, attemptId, ended }: { problem: MockReportProbl
               </>
             )}
           </p>
-          {final.tests.length > 0 && (
-            <ul className="tests-brief" aria-label={`Tests of ${problem.title}`}>
-              {final.tests.map((t) => (
-                <li key={t.name}>
-                  <span className="test-name" title={t.name}>
-                    {t.hidden ? '' : 'sample: '}
-                    {t.name}
-                  </span>
-                  <span className={`verdict-${t.verdict}`}>{verdictLabel(t.verdict)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <TestVerdicts problemTitle={problem.title} tests={final.tests} />
         </>
       )}
       {ended && (
