@@ -39,7 +39,7 @@ test('a candidate sets up a 1-minute mock interview from the catalog, types a co
   await form.getByLabel('Hard').fill('2');
   await form.getByLabel('Duration (minutes)').fill('1');
   await form.getByRole('button', { name: 'Start mock interview' }).click();
-  await expect(form.getByRole('alert')).toContainText('more problems than the number chosen');
+  await expect(form.getByText('The difficulty mix asks for more problems than the number chosen.')).toBeVisible();
   await expect(form.getByRole('checkbox', { name: /^Interpretability/ })).toBeChecked();
   await form.getByLabel('Hard').fill('0');
   await form.getByLabel('Easy').fill('1');
