@@ -3,6 +3,7 @@ import type { MockInterviewSummary } from '@/lib/server/mock-interviews/list-moc
 import { ATTEMPT_STATUS_LABELS } from '@/lib/shared/attempt-status';
 import { LocalTime } from '@/lib/ui/time/local-time';
 import { MockScoreChart } from './mock-score-chart';
+import '../mock-interviews/mock-interviews.css';
 
 /** The candidate's mock interviews: scores over time, then each one with a link to its report. */
 export function MockInterviewHistory({ interviews }: { interviews: MockInterviewSummary[] }) {
@@ -26,7 +27,6 @@ export function MockInterviewHistory({ interviews }: { interviews: MockInterview
                 <tr>
                   <th>When</th>
                   <th>Interview</th>
-                  <th>Problems</th>
                   <th>Score</th>
                   <th>Status</th>
                 </tr>
@@ -39,8 +39,10 @@ export function MockInterviewHistory({ interviews }: { interviews: MockInterview
                         <LocalTime iso={i.startedAt} />
                       </Link>
                     </td>
-                    <td>{i.label}</td>
-                    <td>{i.problems.join(', ')}</td>
+                    <td>
+                      {i.label}
+                      <span className="muted mock-history-problems">{i.problems.join(', ')}</span>
+                    </td>
                     <td className="score">{i.score === null ? '—' : `${Math.round(i.score * 100)}%`}</td>
                     <td>
                       <span className={`tag tag-${i.status}`}>{ATTEMPT_STATUS_LABELS[i.status]}</span>

@@ -26,7 +26,7 @@ export default async function MockInterviewReportPage({ params }: { params: Prom
   const ended = report.status === 'finished' || report.status === 'auto_submitted';
   const grading = report.status === 'time_up' || (ended && report.problems.some((p) => p.final && p.final.status !== 'done'));
   return (
-    <main className="page page-wide">
+    <main className="page page-wide mock-report">
       <RefreshWhile active={grading} />
       <p className="muted">
         <Link href="/progress">← Progress</Link> · <Link href="/mock-interviews/new">New mock interview</Link>

@@ -36,7 +36,7 @@ export function MockInterviewForm({ topics, minMinutes }: { topics: MockIntervie
           </div>
           <FieldError name="topics" />
         </fieldset>
-        <div className="form-row">
+        <div className="form-row mock-row">
           <Field name="problemCount" label="Number of problems">
             <select name="problemCount" defaultValue="2">
               {Array.from({ length: MAX_MOCK_PROBLEMS }, (_, i) => (
