@@ -9,9 +9,11 @@ import { inviteCandidates } from '../../lib/server/assessments/invite-candidates
 import { createAttemptSubmission } from '../../lib/server/attempts/create-attempt-submission';
 import { endAttempt } from '../../lib/server/attempts/end-attempt';
 import { finishAttempt } from '../../lib/server/attempts/finish-attempt';
+import { getPlayback } from '../../lib/server/attempts/get-playback';
+import { getAttemptWorkspace } from '../../lib/server/attempts/get-attempt-workspace';
 import { TIME_IS_UP } from '../../lib/server/attempts/lock-open-attempt';
 import { recordSignal } from '../../lib/server/attempts/record-signal';
-import { deadlineJobKey } from '../../lib/server/attempts/schedule-deadline';
+import { deadlineJobKey, scheduleDeadline } from '../../lib/server/attempts/schedule-deadline';
 import { saveAttemptDraft } from '../../lib/server/attempts/save-attempt-draft';
 import { startAttempt } from '../../lib/server/attempts/start-attempt';
 import { saveDraft } from '../../lib/server/drafts/save-draft';
@@ -239,6 +241,66 @@ describe('ending an attempt', () => {
     await saveAttemptDraft(prisma, { userId: team.candidate.id, attemptId: team.attemptId, problemSlug: team.slugs[0]!, code: '// assessment' });
     expect(await prisma.draft.findFirstOrThrow({ where: { userId: team.candidate.id }, select: { code: true } })).toEqual({ code: '// practice' });
     expect(await savedCode(team.attemptId, team.slugs[0]!)).toMatchObject({ code: '// assessment' });
+  });
+});
+
+describe('playback', () => {
+  it('replays exactly the snapshots, in order, with Runs and Submits marked and their verdicts', async () => {
+    const team = await startedAttempt({ problems: 1 });
+    const who = { userId: team.candidate.id, attemptId: team.attemptId, problemSlug: team.slugs[0]! };
+    await saveAttemptDraft(prisma, { ...who, code: '// one' });
+    await saveAttemptDraft(prisma, { ...who, code: '// one' });
+    await saveAttemptDraft(prisma, { ...who, code: '// one\n// two' });
+    const run = await createAttemptSubmission(prisma, { ...who, kind: 'run', code: '// one\n// two' });
+    const submit = await createAttemptSubmission(prisma, { ...who, kind: 'submit', code: '// three' });
+    await prisma.submission.update({ where: { id: run.id }, data: { status: 'done', verdict: 'wrong_answer', score: 0.5 } });
+    const playback = await getPlayback(prisma, { userId: team.reviewer.id, attemptId: team.attemptId, problemSlug: team.slugs[0]! });
+    // a repeated autosave is not a step; a Run of the code just saved is
+    expect(playback.snapshots.map(({ seq, kind, code, verdict, graded }) => ({ seq, kind, code, verdict, graded }))).toEqual([
+      { seq: 1, kind: 'autosave', code: '// one', verdict: null, graded: null },
+      { seq: 2, kind: 'autosave', code: '// one\n// two', verdict: null, graded: null },
+      { seq: 3, kind: 'run', code: '// one\n// two', verdict: 'wrong_answer', graded: true },
+      { seq: 4, kind: 'submit', code: '// three', verdict: null, graded: false },
+    ]);
+    const stored = await prisma.codeSnapshot.findMany({ where: { attemptId: team.attemptId }, orderBy: { seq: 'asc' }, select: { code: true, takenAt: true, submissionId: true } });
+    expect(playback.snapshots.map((s) => [s.code, s.at])).toEqual(stored.map((s) => [s.code, s.takenAt.toISOString()]));
+    expect(stored.map((s) => s.submissionId)).toEqual([null, null, run.id, submit.id]);
+    expect(playback.final).toBeNull();
+    // the candidate has no playback of their own assessment attempt
+    await expect(getPlayback(prisma, { userId: team.candidate.id, attemptId: team.attemptId, problemSlug: team.slugs[0]! })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('an attempt that answers no assessment (a mock interview)', () => {
+  it('runs on the same machinery: saves checked against the deadline, ended once by the deadline job, seen by nobody else', async () => {
+    const team = await hiringTeam(prisma, { problems: 1 });
+    const candidate = team.candidates[0]!;
+    const problem = await prisma.problem.findUniqueOrThrow({ where: { slug: team.slugs[0]! }, select: { id: true, version: true } });
+    const deadlineAt = new Date(Date.now() + 6_000);
+    const attempt = await prisma.$transaction(async (tx) => {
+      const created = await tx.attempt.create({
+        data: { candidateId: candidate.id, grantedMinutes: 1, deadlineAt, problems: { create: [{ problemId: problem.id, position: 0, points: 100, problemVersion: problem.version }] } },
+        select: { id: true },
+      });
+      await scheduleDeadline(tx, { attemptId: created.id, deadlineAt });
+      return created;
+    });
+    const who = { userId: candidate.id, attemptId: attempt.id, problemSlug: team.slugs[0]! };
+    await saveAttemptDraft(prisma, { ...who, code: '// mock' });
+    expect(await getAttemptWorkspace(prisma, { userId: candidate.id, attemptId: attempt.id })).toMatchObject({ backTo: null, showScores: true, problems: [{ code: '// mock' }] });
+    // nobody else, not even staff of an organization the candidate belongs to
+    await expect(getAttemptWorkspace(prisma, { userId: team.candidates[1]!.id, attemptId: attempt.id })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getPlayback(prisma, { userId: team.owner.id, attemptId: attempt.id, problemSlug: team.slugs[0]! })).rejects.toMatchObject({ code: 'not_found' });
+    await waitUntil(deadlineAt, 100);
+    const similarityJobs = () => prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs WHERE key LIKE 'similarity:%'`;
+    const jobsBefore = await similarityJobs();
+    await expect(saveAttemptDraft(prisma, { ...who, code: '// late' })).rejects.toMatchObject({ code: 'conflict', message: TIME_IS_UP });
+    expect(await endAttempt(prisma, { attemptId: attempt.id, by: 'deadline' })).toBe('ended');
+    expect(await endAttempt(prisma, { attemptId: attempt.id, by: 'deadline' })).toBe('already_ended');
+    const final = await prisma.attemptProblem.findFirstOrThrow({ where: { attemptId: attempt.id }, select: { finalSubmission: { select: { code: true, kind: true } } } });
+    expect(final.finalSubmission).toEqual({ code: '// mock', kind: 'submit' });
+    // no similarity job: there is no assessment to compare within
+    expect(await similarityJobs()).toEqual(jobsBefore);
   });
 });
 

@@ -4,7 +4,8 @@ import type { SimilarityFlagSummary } from '@/lib/server/similarity/list-similar
 import { ATTEMPT_STATUS_LABELS } from '@/lib/shared/attempt-status';
 import { DECISION_LABELS } from '@/lib/shared/decisions';
 import { CopyButton } from '@/lib/ui/forms/copy-button';
-import { ApiForm, Field, FieldError } from '@/lib/ui/forms/api-form';
+import { ApiForm, Field } from '@/lib/ui/forms/api-form';
+import { CandidateChecklist } from '@/lib/ui/forms/candidate-checklist';
 import { LocalTime } from '@/lib/ui/time/local-time';
 
 const INVITATION_STATUS = { active: 'Active', expired: 'Expired', revoked: 'Revoked', used_up: 'Used' } as const;
@@ -139,17 +140,7 @@ export function StaffView({ organizationId, view, flags, unseated, mailEnabled }
           </ApiForm>
           {unseated.length > 0 && (
             <ApiForm url={`${api}/seats`} submitLabel="Add to this assessment" arrays={['candidateIds']} className="form-grid" successMessage="Added: they see it on their home page.">
-              <fieldset className="candidate-list">
-                <legend>Candidates of your organization</legend>
-                {unseated.map((c) => (
-                  <label key={c.id}>
-                    <input type="checkbox" name="candidateIds" value={c.id} />
-                    <span>{c.name}</span>
-                    <small>{c.email}</small>
-                  </label>
-                ))}
-                <FieldError name="candidateIds" />
-              </fieldset>
+              <CandidateChecklist legend="Candidates of your organization" candidates={unseated} />
               <ExtraTimeFields />
             </ApiForm>
           )}
