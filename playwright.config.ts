@@ -37,6 +37,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    env: { PORT: String(PORT), DATA_DIR: dataDir, GRADER_DATA_DIR: graderDataDir, NODE_ENV: 'development', EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '56500', SIGN_UP_LIMIT_PER_HOUR: '100000' },
+    env: { PORT: String(PORT), DATA_DIR: dataDir, GRADER_DATA_DIR: graderDataDir, NODE_ENV: 'development', EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '56500', SIGN_UP_LIMIT_PER_HOUR: '100000', MOCK_INTERVIEW_MIN_MINUTES: '1' },
   },
 });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { db } from '@/lib/server/db/client';
 import { listCatalog } from '@/lib/server/problems/list-catalog';
@@ -12,7 +13,12 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
   const entries = await listCatalog(db(), { userId: user.id });
   return (
     <main className="page page-wide catalog-page">
-      <h1>Problems</h1>
+      <div className="catalog-head">
+        <h1>Problems</h1>
+        <Link className="button button-primary" href="/mock-interviews/new">
+          Mock interview
+        </Link>
+      </div>
       <ProblemCatalog entries={entries} initialFilter={filter} />
     </main>
   );

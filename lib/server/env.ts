@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MIN_MOCK_MINUTES, MAX_MOCK_MINUTES } from '../shared/mock-interviews';
 
 /** What the web and worker processes need; the launcher (scripts/start.ts) provides it. */
 const ServerEnvSchema = z.object({
@@ -11,6 +12,8 @@ const ServerEnvSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   /** new accounts allowed from one client address per hour */
   SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(30),
+  /** the shortest mock interview a candidate may set up (the end-to-end tests use 1) */
+  MOCK_INTERVIEW_MIN_MINUTES: z.coerce.number().int().min(1).max(MAX_MOCK_MINUTES).default(DEFAULT_MIN_MOCK_MINUTES),
 });
 
 export type ServerEnv = z.infer<typeof ServerEnvSchema>;

@@ -287,7 +287,7 @@ describe('an attempt that answers no assessment (a mock interview)', () => {
     });
     const who = { userId: candidate.id, attemptId: attempt.id, problemSlug: team.slugs[0]! };
     await saveAttemptDraft(prisma, { ...who, code: '// mock' });
-    expect(await getAttemptWorkspace(prisma, { userId: candidate.id, attemptId: attempt.id })).toMatchObject({ backTo: null, showScores: true, problems: [{ code: '// mock' }] });
+    expect(await getAttemptWorkspace(prisma, { userId: candidate.id, attemptId: attempt.id })).toMatchObject({ mock: true, backTo: `/mock-interviews/${attempt.id}`, showScores: true, problems: [{ code: '// mock' }] });
     // nobody else, not even staff of an organization the candidate belongs to
     await expect(getAttemptWorkspace(prisma, { userId: team.candidates[1]!.id, attemptId: attempt.id })).rejects.toMatchObject({ code: 'not_found' });
     await expect(getPlayback(prisma, { userId: team.owner.id, attemptId: attempt.id, problemSlug: team.slugs[0]! })).rejects.toMatchObject({ code: 'not_found' });

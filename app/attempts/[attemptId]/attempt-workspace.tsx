@@ -47,6 +47,7 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
   const signals = useIntegritySignals(workspace.id, current, !closed);
   const problem = workspace.problems.find((p) => p.slug === current)!;
   const problemsCheck = useRef<(() => Promise<EditorProblem[]>) | null>(null);
+  const what = workspace.mock ? 'mock interview' : 'assessment';
 
   // the warnings, once each, as the server's time passes them
   const warned = useRef(new Set<number>());
@@ -107,7 +108,7 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
         </span>
         {!closed &&
           (confirmFinish ? (
-            <span className="finish-confirm" role="group" aria-label="Finish the assessment">
+            <span className="finish-confirm" role="group" aria-label={`Finish the ${what}`}>
               <span>Hand in now? Nothing can be changed afterwards.</span>
               <button type="button" className="button button-primary" onClick={() => void finish()}>
                 Hand in
@@ -118,7 +119,7 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
             </span>
           ) : (
             <button type="button" className="button" onClick={() => setConfirmFinish(true)} disabled={!hydrated}>
-              Finish assessment
+              Finish {what}
             </button>
           ))}
       </div>
@@ -130,9 +131,9 @@ export function AttemptWorkspace({ workspace, statements }: { workspace: Workspa
       {closed ? (
         <p className="alert alert-warning attempt-banner" role="alert" data-testid="attempt-ended">
           {ended?.by === 'finished' ? 'You handed in your work.' : 'Time is up.'}{' '}
-          {ended?.handedIn ? 'What you saved is being graded; the hiring team will see it.' : 'Your work saved before the deadline is being handed in and graded.'} Your code stays
-          below, read-only.{' '}
-          {workspace.backTo && ended?.handedIn && <Link href={workspace.backTo}>Back to the assessment</Link>}
+          {ended?.handedIn ? `What you saved is being graded; ${workspace.mock ? 'your report shows the verdicts' : 'the hiring team will see it'}.` : 'Your work saved before the deadline is being handed in and graded.'} Your code
+          stays below, read-only.{' '}
+          {ended?.handedIn && <Link href={workspace.backTo}>{workspace.mock ? 'See your report' : 'Back to the assessment'}</Link>}
         </p>
       ) : (
         warning && (

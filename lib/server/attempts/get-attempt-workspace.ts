@@ -26,8 +26,10 @@ export type AttemptWorkspaceProblem = {
 export type AttemptWorkspace = {
   id: string;
   title: string;
-  /** where the candidate came from (an assessment's page), null for a mock interview */
-  backTo: string | null;
+  /** the candidate's own mock interview rather than an assessment */
+  mock: boolean;
+  /** where the candidate goes once it has ended: the assessment's page, or the mock interview's report */
+  backTo: string;
   startedAt: string;
   deadlineAt: string;
   finishedAt: string | null;
@@ -64,7 +66,8 @@ export async function getAttemptWorkspace(prisma: PrismaClient, { userId, attemp
   return {
     id: attempt.id,
     title: attemptTitle(attempt),
-    backTo: assessment ? `/organizations/${assessment.organizationId}/assessments/${assessment.id}` : null,
+    mock: !assessment,
+    backTo: assessment ? `/organizations/${assessment.organizationId}/assessments/${assessment.id}` : `/mock-interviews/${attempt.id}`,
     startedAt: attempt.startedAt.toISOString(),
     deadlineAt: attempt.deadlineAt.toISOString(),
     finishedAt: attempt.finishedAt?.toISOString() ?? null,

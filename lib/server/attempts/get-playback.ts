@@ -11,10 +11,12 @@ export type GetPlaybackOptions = { userId: string; attemptId: string; problemSlu
 /**
  * Every snapshot of one problem's code in an attempt, in order, exactly as saved (autosaves, Runs and
  * Submits, the latter with their verdicts), and the final Submit. Staff of the assessment's
- * organization only.
+ * organization; for a mock interview (no assessment), the candidate themselves.
  */
 export async function getPlayback(prisma: PrismaClient, { userId, attemptId, problemSlug }: GetPlaybackOptions): Promise<PlaybackView> {
-  await getAttemptOrThrow(prisma, { viewerId: userId, attemptId, allow: 'staff' });
+  const access = await getAttemptOrThrow(prisma, { viewerId: userId, attemptId, allow: 'either' });
+  // an assessment's playback is for its reviewers, never its candidate
+  if (access.viewer === 'candidate' && access.assessment) throw new AppError('not_found', 'There is no such attempt, or you may not see it.');
   const item = await prisma.attemptProblem.findFirst({
     where: { attemptId, problem: { slug: problemSlug } },
     select: {

@@ -5,10 +5,10 @@ import { AppError } from '../errors';
 import { parseSignature } from '../../../grader/problems/signature.ts';
 import { citeStudySheets } from '../../../grader/problems/study-sheets.ts';
 import { parsePythonSignature } from '../../../grader/python/python-signature.ts';
+import { readCommonMistakes } from './read-common-mistakes';
 import { renderStatement } from './render-statement';
 
 const Sources = z.array(z.object({ seed: z.string(), section: z.string() }));
-const CommonMistakes = z.object({ typescript: z.array(z.string()), python: z.array(z.string()) });
 
 export const ProblemSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100);
 
@@ -30,7 +30,7 @@ export async function getProblemPage(prisma: PrismaClient, { slug }: { slug: str
   const paramNames = parsedSignature?.params ?? [];
   /** the same for both languages: custom inputs are the TypeScript contract's values */
   const paramTypes = parsedSignature?.types ?? [];
-  const mistakes = CommonMistakes.catch({ typescript: [], python: [] }).parse(commonMistakes);
+  const mistakes = readCommonMistakes(commonMistakes);
   const statementHtml = await renderStatement(problem.version, statementMd);
   let python = null;
   if (pythonEntry !== null && pythonSignature !== null && pythonStarterCode !== null) {

@@ -5,7 +5,7 @@ import { route } from '@/lib/server/http/route';
 
 export const dynamic = 'force-dynamic';
 
-/** Staff: every snapshot of one problem's code, with Runs and Submits and their verdicts. */
+/** Staff (and the candidate of a mock interview): every snapshot of one problem's code, with Runs and Submits and their verdicts. */
 export const GET = route({ auth: 'required', params: AttemptProblemParams }, async ({ user, params }) =>
   Response.json(await getPlayback(db(), { userId: user.id, attemptId: params.attemptId, problemSlug: params.slug })),
 );

@@ -6,6 +6,7 @@ import { orNotFound } from '@/lib/server/http/page';
 import { ATTEMPT_STATUS_LABELS } from '@/lib/shared/attempt-status';
 import { DECISION_LABELS } from '@/lib/shared/decisions';
 import { verdictLabel } from '@/lib/shared/submission-view';
+import { TestVerdicts } from '@/lib/ui/attempts/test-verdicts';
 import { LocalTime } from '@/lib/ui/time/local-time';
 import { Playback } from './playback';
 import { Scorecard } from './scorecard';
@@ -137,19 +138,7 @@ function ProblemCard({ problem, attemptId }: { problem: ReportProblem; attemptId
               · {problem.runs} {problem.runs === 1 ? 'Run' : 'Runs'}, {problem.submits} {problem.submits === 1 ? 'Submit' : 'Submits'}
             </span>
           </p>
-          {final.tests.length > 0 && (
-            <ul className="tests-brief" aria-label={`Tests of ${problem.title}`}>
-              {final.tests.map((t) => (
-                <li key={t.name}>
-                  <span className="test-name">
-                    {t.hidden ? '' : 'sample: '}
-                    {t.name}
-                  </span>
-                  <span className={`verdict-${t.verdict}`}>{verdictLabel(t.verdict)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <TestVerdicts problemTitle={problem.title} tests={final.tests} />
         </>
       )}
       {problem.finalCode !== null && (
