@@ -419,5 +419,160 @@ def matrix_rank(a, tol=None):
     return int(np.linalg.matrix_rank(A(a, dtype=float), tol=tol))
 
 
+# ---- decomposition and clustering ------------------------------------------------------------------------
+
+def _largest_entry_positive(result, field, linked):
+    """Eigenvector sign: flip each row of `field` so its largest-|x| entry (first on ties) is positive, and the linked column with it."""
+    rows = A(result[field], dtype=float).reshape(len(result[field]), -1)
+    out = dict(result)
+    signs = [1.0 if r.size == 0 or r[np.argmax(np.abs(r))] >= 0 else -1.0 for r in rows]
+    out[field] = rows * A(signs)[:, None]
+    if linked in result:
+        out[linked] = A(result[linked], dtype=float).reshape(-1, len(signs)) * A(signs)[None, :]
+    return out
+
+
+@library('pca', "sklearn.decomposition.PCA(n_components=k, svd_solver='full'): components_, explained_variance_(_ratio_), transform, mean_",
+         note='signs normalised on both sides: each component flipped so its largest-|x| entry is positive, its scores column with it',
+         normalize=lambda r: _largest_entry_positive(r, 'components', 'scores'),
+         explained={'single constant column': 'total variance 0: sklearn divides 0 by 0 (NaN); the statement makes every ratio 0'})
+def pca(X, k):
+    from sklearn.decomposition import PCA
+    if k == 0:
+        raise NotComparable('PCA(n_components=0) is not allowed')
+    X = A(X, dtype=float)
+    m = PCA(n_components=k, svd_solver='full').fit(X)
+    return {'components': m.components_, 'explainedVariance': m.explained_variance_,
+            'explainedVarianceRatio': m.explained_variance_ratio_, 'scores': m.transform(X), 'mean': m.mean_}
+
+
+@library('pca-n-components-for-variance', 'np.cumsum of the ratios; countAtLeast = np.argmax(c >= τ) + 1 (m when none), countAbove = PCA(n_components=τ).fit(X).n_components_ on data whose covariance has these eigenvalues',
+         note='countAbove from sklearn itself, fitted on ±√(λ_j(2m−1)/2)·e_j rows (covariance diag(λ)); cases with a zero eigenvalue are compared on the numpy fields only')
+def pca_components(ev, tau):
+    from sklearn.decomposition import PCA
+    ev = A(ev, dtype=float)
+    if ev.size == 0 or (ev < 0).any() or ev.sum() == 0 or not 0 < tau < 1 or (np.diff(ev) > 0).any():
+        raise ValueError('bad input')
+    ratios = ev / ev.sum()
+    c = np.cumsum(ratios)
+    at_least = int(np.argmax(c >= tau)) + 1 if (c >= tau).any() else len(ev)
+    out = {'ratios': ratios, 'cumulative': c, 'countAtLeast': at_least}
+    if (ev > 0).all():
+        m = len(ev)
+        X = np.vstack([np.diag(np.sqrt(ev * (2 * m - 1) / 2)), -np.diag(np.sqrt(ev * (2 * m - 1) / 2))])
+        out['countAbove'] = PCA(n_components=tau, svd_solver='full').fit(X).n_components_
+    return out
+
+
+@library('dbscan', 'sklearn.cluster.DBSCAN(eps, min_samples=minPts).labels_',
+         note='cluster ids renumbered in order of first appearance on both sides (noise stays −1)',
+         normalize=lambda labels: _first_appearance(labels))
+def dbscan(X, eps, min_pts):
+    from sklearn.cluster import DBSCAN
+    return DBSCAN(eps=eps, min_samples=min_pts).fit(A(X, dtype=float)).labels_
+
+
+def _first_appearance(labels):
+    ids = {}
+    return [-1 if l == -1 else ids.setdefault(l, len(ids)) for l in labels]
+
+
+@library('kmeans-lloyd', "sklearn.cluster.KMeans(init=initCentroids, n_init=1, max_iter=maxIters, tol=0, algorithm='lloyd'): cluster_centers_, labels_, inertia_",
+         note="nIter not compared (sklearn counts differently and its tol is relative to the data's variance, so tol=0 runs Lloyd to its fixed point)",
+         explained={'empty cluster keeps its centroid': "sklearn moves an empty cluster's centre to the point farthest from its centre; the statement keeps the old centroid",
+                    'duplicate initial centroids: lower index takes all': 'with two equal centres sklearn relocates the one left empty (as above); the statement leaves it empty',
+                    'large tol stops early and keeps the old centroids': "the statement's tol is an absolute per-coordinate shift, sklearn's a fraction of the data's mean variance on the squared shift: run with tol=0, sklearn goes on to the fixed point"})
+def kmeans(X, init, max_iters, tol):
+    from sklearn.cluster import KMeans
+    if max_iters < 1:
+        raise NotComparable('maxIters = 0 (sklearn needs max_iter ≥ 1)')
+    m = KMeans(n_clusters=len(init), init=A(init, dtype=float), n_init=1, max_iter=max_iters, tol=0, algorithm='lloyd').fit(A(X, dtype=float))
+    return {'centroids': m.cluster_centers_, 'labels': m.labels_, 'inertia': m.inertia_}
+
+
+@library('minibatch-kmeans', 'sklearn.cluster.MiniBatchKMeans(init, n_init=1, reassignment_ratio=0).partial_fit(X[batch]) per batch: cluster_centers_, _counts')
+def minibatch_kmeans(X, init, batches):
+    from sklearn.cluster import MiniBatchKMeans
+    X, init = A(X, dtype=float), A(init, dtype=float)
+    m = MiniBatchKMeans(n_clusters=len(init), init=init, n_init=1, reassignment_ratio=0)
+    batches = [b for b in batches if len(b) > 0]
+    if not batches:
+        raise NotComparable('no non-empty batch (partial_fit needs data)')
+    for b in batches:
+        m.partial_fit(X[b])
+    return {'centers': m.cluster_centers_, 'counts': m._counts}
+
+
+@library('gmm-em', "sklearn.mixture.GaussianMixture(covariance_type='full', weights_init, means_init, precisions_init=inv(covs0), max_iter=nIter, tol=0, reg_covar)",
+         note='final weights, means and covariances (sklearn keeps no log-likelihood history)')
+def gmm_em(X, w0, m0, c0, n_iter, reg):
+    from sklearn.mixture import GaussianMixture
+    if n_iter < 1:
+        raise NotComparable('nIter = 0 (sklearn needs max_iter ≥ 1)')
+    g = GaussianMixture(len(w0), covariance_type='full', weights_init=w0, means_init=m0,
+                        precisions_init=np.linalg.inv(A(c0, dtype=float)), max_iter=n_iter, tol=0, reg_covar=reg, n_init=1)
+    g.fit(A(X, dtype=float))
+    return {'weights': g.weights_, 'means': g.means_, 'covs': g.covariances_}
+
+
+@library('iqr-outlier-filter', "np.nanquantile(…, [0.25, 0.75]) (method 'linear') per column, NaN skipped; fences Q1 − k·IQR, Q3 + k·IQR",
+         note='fences only: which rows are kept is a comparison against them')
+def iqr_filter(X, k):
+    X = A(X, dtype=float)
+    if X.size == 0 or k < 0:
+        raise ValueError('bad input')
+    q1, q3 = np.nanquantile(X, [0.25, 0.75], axis=0)
+    return {'fences': np.stack([q1 - k * (q3 - q1), q3 + k * (q3 - q1)], axis=1)}
+
+
+@library('bias-variance-decomposition', 'np.var(preds, axis=0) (ddof 0, two-pass), np.mean for bias² and MSE')
+def bias_variance(preds, f, noise):
+    P, f = A(preds, dtype=float), A(f, dtype=float)
+    bias2, var = np.mean((P.mean(0) - f) ** 2), np.mean(np.var(P, axis=0))
+    return {'bias2': bias2, 'variance': var, 'mse': np.mean((P - f) ** 2), 'expectedError': bias2 + var + noise}
+
+
+@library('psi-drift', 'numpy.histogram(x, bins=buckets, range=(min, max) of both samples) for the bin counts')
+def psi_drift(e, a, buckets):
+    e, a = A(e, dtype=float), A(a, dtype=float)
+    lo, hi = min(e.min(), a.min()), max(e.max(), a.max())
+    if lo == hi:
+        raise NotComparable('every value equal: the statement puts all mass in bin 0, numpy.histogram widens the range to ±0.5')
+    E = np.histogram(e, bins=buckets, range=(lo, hi))[0] / len(e) + 1e-10
+    Aa = np.histogram(a, bins=buckets, range=(lo, hi))[0] / len(a) + 1e-10
+    return {'psi': float(np.sum((Aa - E) * np.log(Aa / E))), 'expectedPct': E, 'actualPct': Aa}
+
+
+@library('psi-csi', "np.quantile (linear) for the edges, np.unique, np.digitize(v, edges, right=True) for the bins")
+def psi_csi(expected, actual, n_bins):
+    Ex, Ac = A(expected, dtype=float), A(actual, dtype=float)
+    psi = []
+    for j in range(Ex.shape[1]):
+        edges = np.unique(np.quantile(Ex[:, j], np.arange(1, n_bins) / n_bins))
+        share = lambda v: np.maximum(np.bincount(np.digitize(v, edges, right=True), minlength=len(edges) + 1) / len(v), 1e-4)
+        E, Aa = share(Ex[:, j]), share(Ac[:, j])
+        psi.append(float(np.sum((Aa - E) * np.log(Aa / E))))
+    return {'psi': psi}
+
+
+@library('kfold-assign', 'sklearn.model_selection.KFold(n_splits=k).split: fold id of each test index',
+         note='stratified=true is not compared: the statement allocates class members round-robin, StratifiedKFold by its own allocation')
+def kfold_assign(y, k, stratified):
+    from sklearn.model_selection import KFold
+    if stratified:
+        raise NotComparable("stratified: the statement's allocation is not StratifiedKFold's")
+    fold = np.zeros(len(y), dtype=int)
+    for f, (_, test) in enumerate(KFold(n_splits=k).split(np.zeros(len(y)))):
+        fold[test] = f
+    return fold
+
+
+@library('stratified-kfold', 'sklearn.model_selection.StratifiedKFold(n_splits=k).split: the test indices of each fold')
+def stratified_kfold(y, k):
+    from sklearn.model_selection import StratifiedKFold
+    return [test for _, test in StratifiedKFold(n_splits=k).split(np.zeros(len(y)), y)]
+
+
 NOT_COMPARABLE = {
+    'kmeans-plus-plus-init': "sklearn's kmeans_plusplus draws from its own random generator and keeps the best of 2 + ⌊ln k⌋ candidates per step; the package takes its uniform draws as input, so no sklearn call makes the same choices",
 }

@@ -4,7 +4,11 @@ export interface Differences {
   leaves: number;
   /** max |library − reference| over finite leaves */
   maxAbs: number;
-  /** max |library − reference| / |reference| over finite leaves whose reference value is not 0 */
+  /**
+   * max |library − reference| / |reference| over finite leaves whose |reference| is at least 1e-9 of the
+   * largest |reference| in the value: a value that is 0 up to rounding (a residual of 1e-17 among ones) has
+   * no meaningful relative difference, while a lone p-value of 1e-200 keeps its own.
+   */
   maxRel: number;
   /** where the largest absolute difference is ("" for a scalar result, else `.field[2][0]`) */
   where: string;
@@ -12,6 +16,15 @@ export interface Differences {
   atMax: { reference: number; library: number } | null;
   /** leaves that differ in kind: NaN or an infinity against anything else, a number against a boolean */
   mismatches: string[];
+}
+
+const RELATIVE_FLOOR = 1e-9;
+
+function largestMagnitude(value: unknown): number {
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.abs(value) : 0;
+  if (Array.isArray(value)) return value.reduce((m: number, v: unknown) => Math.max(m, largestMagnitude(v)), 0);
+  if (value !== null && typeof value === 'object') return largestMagnitude(Object.values(value));
+  return 0;
 }
 
 function position(path: ReadonlyArray<string | number>): string {
@@ -23,6 +36,7 @@ function position(path: ReadonlyArray<string | number>): string {
  * leaves with no counterpart (a shape difference) are not counted here: the grader's comparison reports those.
  */
 export function numericDifferences(reference: unknown, library: unknown): Differences {
+  const scale = largestMagnitude(reference);
   const d: Differences = { leaves: 0, maxAbs: 0, maxRel: 0, where: '', atMax: null, mismatches: [] };
   const asNumber = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : null);
   const visit = (r: unknown, l: unknown, path: Array<string | number>): void => {
@@ -41,7 +55,7 @@ export function numericDifferences(reference: unknown, library: unknown): Differ
         d.where = position(path);
         d.atMax = { reference: rn, library: ln };
       }
-      if (rn !== 0) d.maxRel = Math.max(d.maxRel, abs / Math.abs(rn));
+      if (Math.abs(rn) >= RELATIVE_FLOOR * scale && rn !== 0) d.maxRel = Math.max(d.maxRel, abs / Math.abs(rn));
       return;
     }
     if (Array.isArray(r) && Array.isArray(l)) {
