@@ -1,5 +1,6 @@
 /**
- * npm run problems:crosscheck [-- <slug>…] — checks the references against numpy, scipy and scikit-learn.
+ * npm run problems:crosscheck [-- [--verbose] <slug>…] — checks the references against numpy, scipy and
+ * scikit-learn. --verbose prints both values of every case outside tolerance.
  *
  * A developer tool: it needs /usr/bin/python3 (or CROSSCHECK_PYTHON) with numpy, scipy and scikit-learn,
  * and the problem catalog (../shared/problem-catalog); without them it says "skipped" and exits 0. It
@@ -89,7 +90,9 @@ async function referenceBatch(slugs: string[]): Promise<{ tolerance: Map<string,
   return { tolerance, json: stringifyNonFiniteJson(batch) };
 }
 
-async function main(only: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  const only = argv.filter((a) => a !== '--verbose');
   const catalogDir = findCatalogDir();
   if (!catalogDir) throw new Skipped('no problem catalog folder (../shared/problem-catalog or PROBLEM_CATALOG_DIR)');
   const registry = Registry.parse(JSON.parse(await runPython(['--registry'], '')));
@@ -105,7 +108,13 @@ async function main(only: string[]): Promise<number> {
       checked.push(s);
       const flag = s.disagreements.some((d) => d.explained === undefined) ? '  DISAGREES' : '';
       process.stdout.write(`${slug}: ${s.compared}/${s.cases} cases, max abs ${formatDifference(s.maxAbs)}, max rel ${formatDifference(s.maxRel)}${flag}\n`);
-      for (const d of s.disagreements) process.stdout.write(`  ${d.explained === undefined ? 'disagreement' : 'explained'}: “${d.caseName}”: ${d.message}\n`);
+      for (const [reason, n] of Object.entries(s.notComparable)) process.stdout.write(`  ${n} not compared: ${reason}\n`);
+      for (const r of s.libraryRejects) process.stdout.write(`  only the library raises: ${r}\n`);
+      for (const d of s.disagreements) {
+        process.stdout.write(`  ${d.explained === undefined ? 'disagreement' : 'explained'}: “${d.caseName}”: ${d.message}\n`);
+        const o = cases.find((c) => c.name === d.caseName);
+        if (verbose && o) process.stdout.write(`    reference ${stringifyNonFiniteJson(o.reference).slice(0, 1500)}\n    library   ${stringifyNonFiniteJson(o.library).slice(0, 1500)}\n`);
+      }
     }
   }
   if (only.length === 0) {

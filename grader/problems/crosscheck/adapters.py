@@ -573,6 +573,129 @@ def stratified_kfold(y, k):
     return [test for _, test in StratifiedKFold(n_splits=k).split(np.zeros(len(y)), y)]
 
 
+# ---- trees -----------------------------------------------------------------------------------------------
+
+TIE = ("equal-gain candidates: sklearn visits features in a random order (random_state) and keeps the numerically larger "
+       "of mathematically equal gains; the statement takes the lowest feature, then the lowest threshold")
+
+def _sklearn_tree(left, right, feature=None, threshold=None, impurity=None, n_samples=None, values=None, n_features=None):
+    """sklearn's own Tree object, built from the flat arrays of its `tree_` layout. Malformed arrays are
+    refused first: sklearn's C code trusts them and loops or crashes on a cycle or an index out of range."""
+    from sklearn.tree._tree import NODE_DTYPE, Tree
+    n = len(left)
+    children = [c for pair in zip(left, right) for c in pair if c != -1]
+    if n == 0 or len(right) != n or any((l == -1) != (r == -1) for l, r in zip(left, right)) \
+            or sorted(children) != list(range(1, n)) or any(not isinstance(c, int) for c in children):
+        raise ValueError('not a tree in the tree_ layout')
+    reached, stack = 0, [0]
+    while stack and reached <= n:
+        t, reached = stack.pop(), reached + 1
+        stack += [c for c in (left[t], right[t]) if c != -1]
+    if reached != n:
+        raise ValueError('not a tree: a cycle')
+    if feature is not None and (len(feature) != n or any(l != -1 and not 0 <= f < (n_features or math.inf) for l, f in zip(left, feature))):
+        raise ValueError('bad feature index')
+    nodes = np.zeros(n, dtype=NODE_DTYPE)
+    nodes['left_child'], nodes['right_child'] = left, right
+    nodes['feature'] = feature if feature is not None else [-2 if l == -1 else 0 for l in left]
+    nodes['threshold'] = threshold if threshold is not None else -2.0
+    nodes['impurity'] = impurity if impurity is not None else 0.0
+    nodes['n_node_samples'] = n_samples if n_samples is not None else 1
+    nodes['weighted_n_node_samples'] = n_samples if n_samples is not None else 1.0
+    value = A(values, dtype=float).reshape(n, 1, -1) if values is not None else np.zeros((n, 1, 1))
+    n_features = n_features if n_features is not None else int(max(nodes['feature'].max(), 0)) + 1
+    tree = Tree(n_features, np.array([value.shape[2]], dtype=np.intp), 1)
+    tree.__setstate__({'max_depth': n, 'node_count': n, 'nodes': nodes, 'values': value})
+    return tree
+
+
+@library('tree-predict-decision-path', "sklearn.tree._tree.Tree (the `tree_` object) built from the arrays: apply, decision_path, value",
+         note="paths compared as sorted node-id sets on both sides (decision_path is an indicator matrix); sklearn compares float32(x) with the threshold",
+         normalize=lambda r: {**r, 'paths': [sorted(p) for p in r['paths']]} if 'paths' in r else r,
+         explained={'values exactly on thresholds go left': 'sklearn compares float32(x): 2.5000001 becomes 2.5, on the threshold, and goes left',
+                    'regression values': 'sklearn compares float32(x): 1e-300 becomes 0, on the threshold 0, and goes left'})
+def tree_apply(left, right, feature, threshold, value, X):
+    tree = _sklearn_tree(left, right, feature, threshold, values=value, n_features=len(X[0]) if X else None)
+    if len(X) == 0:
+        raise NotComparable('no rows')
+    X32 = A(X, dtype=np.float32)
+    leaves = tree.apply(X32)
+    paths = tree.decision_path(X32)
+    return {'leaves': leaves, 'values': tree.value[leaves, 0, :], 'paths': [list(paths[i].indices) for i in range(len(X))]}
+
+
+@library('tree-feature-importance-mdi', 'sklearn.tree._tree.Tree built from the arrays: compute_feature_importances(normalize=True)')
+def mdi(left, right, feature, impurity, n_samples, n_features):
+    tree = _sklearn_tree(left, right, feature, impurity=impurity, n_samples=n_samples, n_features=n_features)
+    return tree.compute_feature_importances(normalize=True)
+
+
+@library('cost-complexity-pruning-path', 'sklearn.tree._tree.ccp_pruning_path on a Tree built from the arrays')
+def ccp(left, right, impurity, n_samples):
+    from sklearn.tree._tree import ccp_pruning_path
+    path = ccp_pruning_path(_sklearn_tree(left, right, impurity=impurity, n_samples=n_samples))
+    return {'ccpAlphas': path['ccp_alphas'], 'impurities': path['impurities']}
+
+
+def _float64_threshold(X, f, threshold):
+    """sklearn fits on float32(X), so its threshold is a float32 midpoint: the float64 midpoint of the same split."""
+    col = A(X, dtype=float)[:, f]
+    goes_left = col.astype(np.float32) <= threshold
+    return float((col[goes_left].max() + col[~goes_left].min()) / 2)
+
+
+@library('best-split', 'sklearn.tree.DecisionTreeClassifier(max_depth=1, criterion, min_samples_leaf, min_impurity_decrease=1e-12, random_state=0).tree_: root feature, threshold; gain from its impurity and n_node_samples',
+         note='sklearn splits float32(X): its threshold is replaced by the float64 midpoint of the same two neighbouring values',
+         explained={c: TIE for c in ('tie across features: lower feature wins', 'minSamplesLeaf changes the answer',
+                                     'multiclass with non-contiguous labels', 'negative and large values')})
+def best_split(X, y, criterion, min_leaf):
+    from sklearn.tree import DecisionTreeClassifier
+    t = DecisionTreeClassifier(max_depth=1, criterion=criterion, min_samples_leaf=min_leaf, min_impurity_decrease=1e-12,
+                               random_state=0).fit(A(X, dtype=float), y).tree_
+    if t.node_count == 1:
+        return {'feature': -1, 'threshold': math.nan, 'gain': 0.0}
+    n, l, r = t.n_node_samples[0], t.n_node_samples[1], t.n_node_samples[2]
+    gain = t.impurity[0] - (l * t.impurity[1] + r * t.impurity[2]) / n
+    return {'feature': int(t.feature[0]), 'threshold': _float64_threshold(X, t.feature[0], t.threshold[0]), 'gain': gain}
+
+
+@library('regression-split-criteria', "sklearn.tree.DecisionTreeRegressor(max_depth=1, criterion='squared_error' | 'absolute_error', min_samples_leaf, min_impurity_decrease=1e-12, random_state=0).tree_",
+         note='sklearn splits float32(X): its threshold is replaced by the float64 midpoint of the same two neighbouring values',
+         explained={'tie across features: lower feature wins': TIE,
+                    'targets with a large offset': "sklearn's squared_error criterion computes Σy²/n − ȳ², which cancels for targets offset by ~1e8 (its parent impurity is off by 3 %); the statement asks for the two-pass form"})
+def regression_split(X, y, criterion, min_leaf):
+    from sklearn.tree import DecisionTreeRegressor
+    crit = {'mse': 'squared_error', 'mae': 'absolute_error'}[criterion]
+    t = DecisionTreeRegressor(max_depth=1, criterion=crit, min_samples_leaf=min_leaf, min_impurity_decrease=1e-12,
+                              random_state=0).fit(A(X, dtype=float), y).tree_
+    i0 = t.impurity[0]
+    if t.node_count == 1:
+        return {'feature': -1, 'threshold': math.nan, 'childImpurity': i0, 'parentImpurity': i0}
+    child = (t.n_node_samples[1] * t.impurity[1] + t.n_node_samples[2] * t.impurity[2]) / t.n_node_samples[0]
+    return {'feature': int(t.feature[0]), 'threshold': _float64_threshold(X, t.feature[0], t.threshold[0]), 'childImpurity': child, 'parentImpurity': i0}
+
+
+@library('decision-tree-classifier', 'sklearn.tree.DecisionTreeClassifier(criterion, max_depth, min_samples_split, min_samples_leaf, min_impurity_decrease=1e-12, random_state=0): predict, predict_proba, get_depth, get_n_leaves',
+         note='classes 0..K−1 absent from y get a zero proba column, as in the statement; sklearn fits and predicts on float32(X)',
+         explained={'identical rows with different labels': TIE,
+                    'random 6': TIE + ' (22 of random_state 0..39 reproduce the reference exactly)',
+                    'large: 300 rows, 6 features': TIE + ' (several tied nodes; the closest of random_state 0..299 differs on 6 of 300 test rows)',
+                    'test values on thresholds go left': 'sklearn predicts on float32(X): 3.0000001 becomes 3.0, on the threshold, and goes left'})
+def decision_tree(X, y, K, max_depth, min_split, min_leaf, criterion, test):
+    from sklearn.tree import DecisionTreeClassifier
+    m = DecisionTreeClassifier(criterion=criterion, max_depth=None if max_depth == -1 else max_depth, min_samples_split=min_split,
+                               min_samples_leaf=min_leaf, min_impurity_decrease=1e-12, random_state=0)
+    if max_depth == 0:
+        raise NotComparable('maxDepth = 0 (sklearn needs max_depth ≥ 1)')
+    m.fit(A(X, dtype=float), y)
+    if len(test) == 0:
+        raise NotComparable('no test rows')
+    T = A(test, dtype=float)
+    proba = np.zeros((len(test), K))
+    proba[:, m.classes_.astype(int)] = m.predict_proba(T)
+    return {'labels': m.predict(T), 'proba': proba, 'depth': m.get_depth(), 'leaves': m.get_n_leaves()}
+
+
 NOT_COMPARABLE = {
     'kmeans-plus-plus-init': "sklearn's kmeans_plusplus draws from its own random generator and keeps the best of 2 + ⌊ln k⌋ candidates per step; the package takes its uniform draws as input, so no sklearn call makes the same choices",
 }
