@@ -696,6 +696,167 @@ def decision_tree(X, y, K, max_depth, min_split, min_leaf, criterion, test):
     return {'labels': m.predict(T), 'proba': proba, 'depth': m.get_depth(), 'leaves': m.get_n_leaves()}
 
 
+# ---- model selection, ensembles, inspection --------------------------------------------------------------
+
+@library('cross-val-score', 'sklearn.model_selection.cross_val_score(Ridge(alpha), X, y, cv=[(train, test) per fold], scoring="r2"); mean and 2·np.std (ddof 0)')
+def cross_val_score(X, y, folds, alpha):
+    from sklearn.linear_model import Ridge
+    from sklearn.model_selection import cross_val_score as cvs
+    if any(len(f) < 2 for f in folds):
+        raise NotComparable('a single-row fold: sklearn scores R² NaN there, the statement applies the force_finite rule')
+    everyone = np.arange(len(y))
+    cv = [(np.setdiff1d(everyone, f), A(f, dtype=int)) for f in folds]
+    scores = cvs(Ridge(alpha=alpha), A(X, dtype=float), A(y, dtype=float), cv=cv, scoring='r2')
+    return [scores, scores.mean(), 2 * scores.std()]
+
+
+@library('ridge-cv', "sklearn.model_selection.GridSearchCV(Ridge(), {'alpha': alphas}, cv=PredefinedSplit(folds), scoring='neg_mean_squared_error', return_train_score=True): mean train/test scores, best_index_")
+def ridge_cv(X, y, alphas, folds):
+    from sklearn.linear_model import Ridge
+    from sklearn.model_selection import GridSearchCV, PredefinedSplit
+    g = GridSearchCV(Ridge(), {'alpha': list(alphas)}, cv=PredefinedSplit(folds), scoring='neg_mean_squared_error',
+                     return_train_score=True).fit(A(X, dtype=float), A(y, dtype=float))
+    r = g.cv_results_
+    return {'trainMse': -r['mean_train_score'], 'valMse': -r['mean_test_score'], 'bestIndex': int(g.best_index_)}
+
+
+@library('partial-dependence', "sklearn.inspection._partial_dependence._partial_dependence_brute (the brute method of partial_dependence, which takes no custom grid in 1.2) on a LogisticRegression with coef_ = w, intercept_ = b")
+def partial_dependence(X, w, b, feature, grid):
+    from sklearn.inspection._partial_dependence import _partial_dependence_brute
+    from sklearn.linear_model import LogisticRegression
+    m = LogisticRegression()
+    m.coef_, m.intercept_, m.classes_ = A([w], dtype=float), A([b], dtype=float), A([0, 1])
+    if len(grid) == 0:
+        raise NotComparable('empty grid')
+    avg = _partial_dependence_brute(m, A(grid, dtype=float)[:, None], A([feature]), A(X, dtype=float), 'predict_proba')
+    return np.ravel(avg[0] if isinstance(avg, tuple) else avg)
+
+
+@library('ensemble-vote-aggregate', 'np.mean(probas, axis=0) and np.argmax (first index on ties) for soft voting; np.bincount of each model\'s np.argmax, then np.argmax, for hard voting')
+def ensemble_vote(probas):
+    P = A(probas, dtype=float)
+    K = P.shape[2]
+    votes = np.stack([np.bincount(P[:, i, :].argmax(axis=1), minlength=K) for i in range(P.shape[1])])
+    avg = P.mean(axis=0)
+    return {'votes': votes, 'hard': votes.argmax(axis=1), 'avgProba': avg, 'soft': avg.argmax(axis=1)}
+
+
+@library('svm-dual-to-primal', "sklearn.svm.SVC(kernel='linear', C, tol=1e-12): coef_, intercept_, support_",
+         note='compared only where the given α is the dual optimum SVC finds (within 1e-6): that is the only α sklearn produces',
+         explained={c: "the fixture's α and SVC's re-solved α (libsvm stops at its own tolerance) differ by up to 1e-6, and w, b move with α: the reference is exact for the α it is given"
+                    for c in ('alphas at the bound C are not free', 'hard margin from the solver', 'random 1', 'random 2', 'random 3', 'random 4', 'random 5', 'large: 300 rows')})
+def svm_dual_to_primal(X, y, alpha, C):
+    from sklearn.svm import SVC
+    m = SVC(kernel='linear', C=C, tol=1e-12).fit(A(X, dtype=float), y)
+    a = np.zeros(len(y))
+    a[m.support_] = np.abs(m.dual_coef_[0])
+    if np.max(np.abs(a - A(alpha, dtype=float))) > 1e-6:
+        raise NotComparable('the given α is not the dual optimum (a test of the formulas on other α)')
+    sign = 1 if m.classes_[1] == 1 else -1
+    return {'w': sign * m.coef_[0], 'b': sign * m.intercept_[0], 'support': m.support_[np.argsort(m.support_)]}
+
+
+@library('uplift-targeting-roi', 'np.percentile(scores, 100·(1 − p)) (linear) for the cut-off; nTargeted = #(scores ≥ cut-off)',
+         note='nTargeted only: roi and incremental conversions are arithmetic on it')
+def uplift_roi(scores, cost, value, p):
+    s = A(scores, dtype=float)
+    return {'nTargeted': int(np.sum(s >= np.percentile(s, 100 * (1 - p))))}
+
+
+@library('weight-quantization', 'np.round (half to even) of w/s; dequantized q·s and max |w − q·s|')
+def weight_quantization(W, s):
+    w = A(W, dtype=float)
+    q = np.round(w / s) + 0.0  # + 0.0 turns −0 into 0
+    return {'codes': q, 'dequant': q * s, 'maxErr': float(np.max(np.abs(w - q * s))) if w.size else 0.0}
+
+
+
+@library('gradient-boosting-regressor', "sklearn.ensemble.GradientBoostingRegressor(loss='squared_error', criterion='squared_error', n_estimators, learning_rate, max_depth, random_state=0): train_score_, predict",
+         explained={'test values on thresholds go left': 'sklearn predicts on float32(X): a test value a hair above a threshold becomes equal to it and goes left'})
+def gbr(X, y, M, lr, depth, test):
+    from sklearn.ensemble import GradientBoostingRegressor
+    if M == 0 or len(test) == 0:
+        raise NotComparable('nEstimators = 0 or no test rows (sklearn needs both)')
+    m = GradientBoostingRegressor(loss='squared_error', criterion='squared_error', n_estimators=M, learning_rate=lr,
+                                  max_depth=depth, random_state=0).fit(A(X, dtype=float), A(y, dtype=float))
+    return {'trainMse': m.train_score_, 'predictions': m.predict(A(test, dtype=float))}
+
+
+@library('gradient-boosting-classifier', "sklearn.ensemble.GradientBoostingClassifier(loss='log_loss', criterion='squared_error', n_estimators, learning_rate, max_depth, random_state=0): predict_proba, predict",
+         explained={'random 4': TIE + ' (8 of random_state 0..29 reproduce the reference)'})
+def gbc(X, y, M, lr, depth, test):
+    from sklearn.ensemble import GradientBoostingClassifier
+    if M == 0 or len(test) == 0 or len(set(y)) < 2:
+        raise NotComparable('nEstimators = 0, no test rows or one class (sklearn needs all three)')
+    m = GradientBoostingClassifier(loss='log_loss', criterion='squared_error', n_estimators=M, learning_rate=lr,
+                                   max_depth=depth, random_state=0).fit(A(X, dtype=float), y)
+    T = A(test, dtype=float)
+    return {'proba': m.predict_proba(T)[:, 1], 'labels': m.predict(T)}
+
+
+@library('adaboost-stumps', "sklearn.ensemble.AdaBoostClassifier(DecisionTreeClassifier(max_depth=1), n_estimators=T, algorithm='SAMME', random_state=0): estimator_weights_ / 2, predict",
+         note="SAMME's weight for two classes is ln((1−ε)/ε) = 2α_t, so sklearn's weights are halved; sklearn stops early at a perfect stump, so only runs of T stumps are compared",
+         explained={c: TIE for c in ('tie between features goes to the lower feature', 'tie between thresholds goes to the lower threshold', 'constant feature is skipped')})
+def adaboost(X, y, T, test):
+    from sklearn.ensemble import AdaBoostClassifier
+    from sklearn.tree import DecisionTreeClassifier
+    if T == 0 or len(test) == 0:
+        raise NotComparable('T = 0 or no test rows (sklearn needs both)')
+    m = AdaBoostClassifier(DecisionTreeClassifier(max_depth=1), n_estimators=T, algorithm='SAMME', random_state=0).fit(A(X, dtype=float), y)
+    if len(m.estimators_) != T:
+        raise NotComparable('sklearn stopped early (a perfect stump)')
+    return {'alphas': m.estimator_weights_ / 2, 'predictions': m.predict(A(test, dtype=float))}
+
+
+@library('conv2d-forward', 'scipy.signal.correlate2d(x[c] zero-padded, w[d][c], "valid") summed over channels, every stride-th row and column, + b[d]')
+def conv2d(x, w, b, stride, padding):
+    from scipy.signal import correlate2d
+    x, w = A(x, dtype=float), A(w, dtype=float)
+    if x.ndim != 3 or w.ndim != 4 or w.shape[1] != x.shape[0] or stride < 1 or padding < 0:
+        raise ValueError('bad shapes')
+    xp = np.pad(x, ((0, 0), (padding, padding), (padding, padding)))
+    return [sum(correlate2d(xp[c], w[d, c], mode='valid') for c in range(x.shape[0]))[::stride, ::stride] + b[d] for d in range(w.shape[0])]
+
+
+TORCH = 'PyTorch is not installed here (nor part of the toolset); numpy and scipy have no function for '
 NOT_COMPARABLE = {
+    'adam-optimizer': TORCH + 'torch.optim.Adam/AdamW',
+    'batched-validation-metrics': TORCH + "a DataLoader's batched loop (the catalog names torch.argmax only)",
+    'batchnorm-forward': TORCH + 'nn.BatchNorm1d with running statistics',
+    'bilstm-final-states': TORCH + 'a bidirectional nn.LSTM',
+    'class-weighted-cross-entropy': TORCH + 'nn.CrossEntropyLoss(weight=…) (torch.bincount is only a counting step)',
+    'cnn-forward': TORCH + 'a conv–pool–linear network; its convolution is cross-checked in conv2d-forward',
+    'cross-entropy-from-logits': TORCH + "nn.BCELoss's −100 log clamp and nn.CrossEntropyLoss",
+    'dense-layer-forward': TORCH + 'nn.Linear with an activation beyond one matrix product',
+    'gradient-clipping': TORCH + 'clip_grad_value_ / clip_grad_norm_',
+    'gru-forward': TORCH + 'nn.GRU',
+    'gru-session-scores': TORCH + 'nn.GRU with an embedding and output layer',
+    'inverted-dropout': TORCH + 'nn.Dropout with a given mask',
+    'lstm-classifier-forward': TORCH + 'nn.LSTM with an embedding and output layer',
+    'lstm-forward': TORCH + 'nn.LSTM',
+    'mlp-backprop-bce': TORCH + 'autograd through nn.BCELoss',
+    'mlp-dropout-ce-train': TORCH + 'a training loop with dropout masks and Adam',
+    'multi-head-attention': TORCH + 'nn.MultiheadAttention',
+    'pooling-2d': TORCH + 'nn.MaxPool2d / AvgPool2d and their backward passes',
+    'regularization-penalties': TORCH + 'the penalties and their subgradients (torch.norm is one term)',
+    'residual-block-forward': TORCH + 'a conv–batch-norm residual block',
+    'rmsprop': TORCH + 'torch.optim.RMSprop',
+    'scaled-dot-product-attention': TORCH + 'F.scaled_dot_product_attention',
+    'sinusoidal-positional-encoding': TORCH + 'the encoding (the catalog names torch.arange only)',
+    'softmax-cross-entropy-grad': TORCH + 'autograd through nn.CrossEntropyLoss',
+    'transformer-encoder-layer': TORCH + 'nn.TransformerEncoderLayer',
+    'vae-loss': TORCH + 'the VAE loss',
+    'logistic-regression-gd': "sklearn's LogisticRegression solves to convergence with lbfgs and its own C scaling; the package runs a fixed number of gradient-descent steps at a given rate, so the iterates differ by construction",
+    'one-vs-rest-logistic': 'as logistic-regression-gd: OneVsRestClassifier(LogisticRegression) converges; the package takes a fixed number of gradient steps',
+    'linear-svm-sgd': "sklearn's SGDClassifier(loss='hinge') uses its own learning-rate schedule, shuffling and intercept update; the package fixes them (np.sign is one step)",
+    'svm-smo': "the SMO iterates and the returned α depend on the working-set rule and stopping; libsvm's α differ whenever the dual optimum is not unique, and the decision values only agree to libsvm's tolerance",
+    'nesterov-momentum': 'the catalog names numpy only as the language of the update; no numpy or scipy function runs Nesterov steps',
+    'mlp-minibatch-training': 'np.random.permutation is only how the document draws batches; the package takes them as input',
+    'weight-init-scales': 'np.sqrt is only a step of the formula; the package takes the random draws as input',
+    'random-forest-classifier': "np.random.choice is how the document draws bootstrap samples; sklearn's forest draws its own, so RandomForestClassifier cannot be given the package's samples and subsets",
+    'bootstrap-oob': "sklearn draws bootstrap indices from its own random generator inside the forest; the package takes the draws as input",
+    'oob-score': "sklearn computes oob_score_ only inside a fitted forest from its own bootstrap draws; no function takes per-tree probabilities and in-bag counts",
+    'permutation-importance': "sklearn.inspection.permutation_importance draws its own permutations; the package takes them as input",
+    'autoencoder-anomaly-scores': 'the catalog names numpy only as the language of the document; the network is given, and no library function scores it',
     'kmeans-plus-plus-init': "sklearn's kmeans_plusplus draws from its own random generator and keeps the best of 2 + ⌊ln k⌋ candidates per step; the package takes its uniform draws as input, so no sklearn call makes the same choices",
 }
