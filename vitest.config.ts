@@ -31,11 +31,28 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // grades every package twice, idle and beside CPU-bound processes: minutes, on its own
+          // whole processes as an operator runs them (launcher, web, workers, PostgreSQL), killed and
+          // timed: run after the other projects, alone, so their timings are not the other tests' load
+          name: 'processes',
+          include: ['tests/processes/**/*.test.ts'],
+          globalSetup: ['tests/processes/global-setup.ts'],
+          environment: 'node',
+          poolOptions: { forks: { singleFork: true } },
+          sequence: { groupOrder: 1 },
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // grades every package twice, idle and beside CPU-bound processes: minutes, on its own (last, so
+          // its CPU-bound processes slow no other test and no other test loads its idle run)
           name: 'load',
           include: ['tests/load/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 900_000,
+          sequence: { groupOrder: 2 },
+          testTimeout: 1_800_000,
         },
       },
       {

@@ -37,10 +37,10 @@ import { parseArgs } from 'node:util';
 import type { SubmissionView } from '../lib/shared/submission-view.ts';
 import { SUBMISSIONS_PER_MINUTE } from '../lib/server/submissions/limits.ts';
 import { BENCH_SLUGS as SLUGS, ms, stats, table, positiveInt } from './bench-stats.ts';
+import { awaitVerdict, REQUEST_TIMEOUT_MS, signUp, submit, type Session as User } from './grader-http-client.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VERDICT_TIMEOUT_MS = 60_000;
-const REQUEST_TIMEOUT_MS = 30_000;
 
 const { values: flags } = parseArgs({
   options: {
@@ -78,118 +78,28 @@ type Measured = Planned & {
   reconnects: number;
 };
 type Failure = { planned: Planned; id?: string; reason: string };
-type User = { email: string; cookie: string };
 
 class BenchError extends Error {}
 
-// ---------------------------------------------------------------- HTTP
-/** Sign-ups are limited per client address (429 with Retry-After; SIGN_UP_LIMIT_PER_HOUR on the server): wait and try again. */
-async function signUp(email: string, name: string): Promise<User> {
-  for (let attempt = 0; ; attempt++) {
-    const res = await fetch(endpoint('/api/auth/sign-up/email'), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
-      body: JSON.stringify({ name, email, password: `${randomUUID()}Aa1!` }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    if (res.status === 429 && attempt < 5) {
-      await res.body?.cancel();
-      const wait = Number(res.headers.get('x-retry-after') ?? res.headers.get('retry-after') ?? 10);
-      log(`sign-up rate-limited; waiting ${wait} s`);
-      await new Promise((r) => setTimeout(r, (Number.isFinite(wait) ? wait + 0.2 : 10) * 1000));
-      continue;
-    }
-    if (!res.ok) throw new BenchError(`sign-up of ${email}: HTTP ${res.status} ${await res.text()}`);
-    await res.body?.cancel();
-    // `name=value` of each Set-Cookie (better-auth.session_token, possibly more)
-    const cookie = res.headers
-      .getSetCookie()
-      .map((c) => c.split(';', 1)[0]!.trim())
-      .filter(Boolean)
-      .join('; ');
-    if (!cookie) throw new BenchError(`sign-up of ${email}: no Set-Cookie in the response`);
-    // the cookie must make a session
-    const me = await fetch(endpoint('/api/me'), { headers: { Cookie: cookie }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    if (!me.ok) throw new BenchError(`GET /api/me with the sign-up's cookie: HTTP ${me.status} ${await me.text()}`);
-    await me.body?.cancel();
-    return { email, cookie };
-  }
-}
-
-/** Reads server-sent events from a fetch body; calls onEvent for each complete event at its arrival. */
-async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: string, data: string, t: number) => boolean): Promise<void> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      const t = performance.now();
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        let event = 'message';
-        const data: string[] = [];
-        for (const line of block.split('\n')) {
-          if (line === '' || line.startsWith(':')) continue; // comment (keep-alive)
-          const colon = line.indexOf(':');
-          const field = colon < 0 ? line : line.slice(0, colon);
-          const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-          if (field === 'event') event = value;
-          else if (field === 'data') data.push(value);
-        }
-        if (data.length === 0) continue; // retry: … and the like
-        if (onEvent(event, data.join('\n'), t)) return;
-      }
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-}
-
+// ---------------------------------------------------------------- measure
 async function measureOne(planned: Planned, user: User): Promise<Measured> {
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), VERDICT_TIMEOUT_MS);
   let id: string | undefined;
   try {
     const t0 = performance.now();
-    const res = await fetch(endpoint('/api/submissions'), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: ORIGIN, Cookie: user.cookie },
-      body: JSON.stringify({ problemSlug: planned.slug, kind: planned.kind, code: planned.code }),
-      signal: deadline.signal,
-    });
-    const text = await res.text();
+    id = await submit(BASE, user, { problemSlug: planned.slug, kind: planned.kind, code: planned.code }, deadline.signal);
     const tPost = performance.now();
-    if (res.status !== 201) throw new BenchError(`POST /api/submissions: HTTP ${res.status} ${text}`);
-    id = (JSON.parse(text) as { id: string }).id;
 
     const events: EventArrival[] = [];
-    let done: { view: SubmissionView; t: number; wall: number } | undefined;
     let openMs = NaN;
-    let reconnects = -1;
-    while (!done) {
-      reconnects++;
-      if (reconnects > 0) await new Promise((r) => setTimeout(r, 200));
-      const stream = await fetch(endpoint(`/api/submissions/${id}/events`), {
-        headers: { Accept: 'text/event-stream', Cookie: user.cookie },
-        signal: deadline.signal,
-      });
-      if (reconnects === 0) openMs = performance.now() - tPost;
-      if (!stream.ok || !stream.body) throw new BenchError(`GET /api/submissions/${id}/events: HTTP ${stream.status} ${await stream.text()}`);
-      await readEvents(stream.body, (event, data, t) => {
-        if (event !== 'submission') return false;
-        const view = JSON.parse(data) as SubmissionView;
-        events.push({ atMs: t - t0, status: view.status, testsDone: view.testsDone, testsTotal: view.testsTotal, verdict: view.verdict });
-        if (view.status !== 'done') return false;
-        done = { view, t, wall: Date.now() };
-        return true;
-      });
-    }
-    const { view, t, wall } = done;
+    const streamed = await awaitVerdict(BASE, user, id, {
+      signal: deadline.signal,
+      onOpen: () => (openMs = performance.now() - tPost),
+      onEvent: ({ view, t }) => events.push({ atMs: t - t0, status: view.status, testsDone: view.testsDone, testsTotal: view.testsTotal, verdict: view.verdict }),
+    });
+    const wall = Date.now();
+    const { view, t, reconnects } = streamed;
     const running = events.find((e) => e.status === 'running');
     return {
       ...planned,
@@ -294,7 +204,7 @@ async function main(): Promise<number> {
   const tag = randomUUID().slice(0, 8);
   const users: User[] = [];
   const tu = performance.now();
-  for (let i = 0; i < userCount; i++) users.push(await signUp(`bench-http-${tag}-${i}@bench.invalid`, `Bench HTTP ${tag} ${i}`));
+  for (let i = 0; i < userCount; i++) users.push(await signUp(BASE, `bench-http-${tag}-${i}@bench.invalid`, `Bench HTTP ${tag} ${i}`, log));
   log(`${ORIGIN}: ${userCount} users signed up (bench-http-${tag}-*@bench.invalid) in ${ms(performance.now() - tu)} ms, ≤ ${perUser} submissions each (limit ${SUBMISSIONS_PER_MINUTE}/min)`);
   let turn = 0;
   const nextUser = () => users[turn++ % users.length]!;

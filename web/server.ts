@@ -1,12 +1,15 @@
 // The web process: Next.js behind a thin Node server that decides each client's address from the socket
 // (and from X-Forwarded-For only when the socket is a trusted proxy), so a forged header cannot dodge the
-// rate limits. The launcher (scripts/start.ts) runs it; so can an operator: PORT=3000 node --import tsx web/server.ts
+// rate limits, and that answers "recovering" (503) instead of letting pages fail while the database is
+// down. The launcher (scripts/start.ts) runs it; so can an operator: PORT=3000 node --import tsx web/server.ts
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 import { CLIENT_ADDRESS_HEADER } from '../lib/server/http/client-address.ts';
+import { passesWhileRecovering, sendRecovering } from '../lib/server/http/recovering-response.ts';
+import { DatabaseWatch } from '../lib/server/db/database-watch.ts';
 
 const env = z
   .object({
@@ -15,6 +18,7 @@ const env = z
     HOST: z.string().default('0.0.0.0'),
     /** comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed ("loopback" for one on this machine) */
     TRUSTED_PROXIES: z.string().default(''),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL'),
   })
   .parse(process.env);
 
@@ -27,8 +31,11 @@ const dev = env.NODE_ENV === 'development';
 const app = next({ dev, dir: path.resolve(import.meta.dirname, '..'), hostname: env.HOST, port: env.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
+const database = new DatabaseWatch({ databaseUrl: env.DATABASE_URL, log: (line) => console.log(`[web] ${line}`) });
+await database.start();
 
 const server = createServer((req, res) => {
+  if (!database.up && !passesWhileRecovering(req.url ?? '/')) return sendRecovering(req, res);
   const fromTrustedProxy = trust(req.socket.remoteAddress ?? '', 0);
   req.headers[CLIENT_ADDRESS_HEADER] = proxyaddr(req, trust);
   if (!fromTrustedProxy) for (const name of FORWARDING_HEADERS) delete req.headers[name];
@@ -40,6 +47,7 @@ server.listen(env.PORT, env.HOST, () => {
 });
 
 const stop = () => {
+  database.stop();
   server.close();
   void app.close().finally(() => process.exit(0));
   setTimeout(() => process.exit(0), 5_000).unref();

@@ -128,6 +128,7 @@ export async function gradeSubmission(request: GradeRequest): Promise<GradeRepor
     tests: sandboxTests,
     cpuBudgetMs: cpuBudgetMs(problem.limits.timeMs, sandboxTests.length),
     onTestResult: request.onProgress ? (done) => request.onProgress?.({ done, total: selected.length }) : undefined,
+    cpuPriority: request.cpuPriority,
   });
   sandboxCpuMs = run.sandboxCpuMs;
   const expected = await expectedPromise;

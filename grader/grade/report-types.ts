@@ -2,6 +2,7 @@ import type { MismatchDetails } from '../compare/compare-values.ts';
 import type { Language } from '../languages.ts';
 import type { ProblemPackage } from '../problems/load-problem.ts';
 import type { Verdict } from '../verdicts.ts';
+import type { CpuPriority } from '../sandbox/sandbox-command.ts';
 
 export type GradeMode = 'samples' | 'all';
 
@@ -14,6 +15,8 @@ export interface GradeRequest {
   mode: GradeMode;
   /** called with 0 of n before the tests run, then as each finishes (a live progress bar); must not throw */
   onProgress?: (progress: { done: number; total: number }) => void;
+  /** the sandbox's CPU scheduling priority (sandbox-command.ts): the same verdict, yielding the CPU when low; default normal */
+  cpuPriority?: CpuPriority;
 }
 
 export interface TestDetails extends MismatchDetails {

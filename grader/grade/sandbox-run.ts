@@ -1,6 +1,7 @@
 import type { PyType } from '../python/python-signature.ts';
 import { pythonSandboxPool, sandboxPool } from '../sandbox/sandbox-pool.ts';
 import type { JobEnd, JobListener } from '../sandbox/sandbox-process.ts';
+import type { CpuPriority } from '../sandbox/sandbox-command.ts';
 import type { LoadFailure, SandboxJob, SandboxTest, TestOutcome } from '../sandbox/sandbox-protocol.ts';
 
 export interface SandboxRunOptions {
@@ -16,6 +17,8 @@ export interface SandboxRunOptions {
   cpuBudgetMs: number;
   /** called with the number of tests finished so far, each time one finishes */
   onTestResult?: (done: number) => void;
+  /** default normal */
+  cpuPriority?: CpuPriority;
 }
 
 /** Results per test index; a load failure means the candidate's top-level code never finished. */
@@ -62,7 +65,7 @@ const cpuOf = (outcomes: Map<number, TestOutcome>) => [...outcomes.values()].red
 /** One job in a pooled sandbox of the submission's language; the sandbox goes back to its pool. */
 async function runJob(opts: SandboxRunOptions, job: Omit<SandboxJob, 'type' | 'jobId'>, listener: JobListener): Promise<JobEnd> {
   if (opts.python) {
-    const pool = pythonSandboxPool();
+    const pool = pythonSandboxPool(opts.cpuPriority);
     const sandbox = await pool.acquire();
     let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
     try {
@@ -72,7 +75,7 @@ async function runJob(opts: SandboxRunOptions, job: Omit<SandboxJob, 'type' | 'j
       pool.release(sandbox, end.kind === 'done' && !end.recycle);
     }
   }
-  const pool = sandboxPool();
+  const pool = sandboxPool(opts.cpuPriority);
   const child = await pool.acquire();
   let end: JobEnd = { kind: 'died', runningIndex: null, detail: 'not started' };
   try {

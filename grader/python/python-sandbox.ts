@@ -5,6 +5,7 @@ import type { FailureStatus, LoadFailure, SandboxTest, TestOutcome } from '../sa
 import { encodePythonArgs } from './python-args.ts';
 import type { PyType } from './python-signature.ts';
 import { ZygoteProcess, type ExchangeEnd } from './zygote-process.ts';
+import type { CpuPriority } from '../sandbox/sandbox-command.ts';
 
 export interface PythonJob {
   code: string;
@@ -131,8 +132,12 @@ function maxReplyBytes(job: PythonJob): number {
  * test gets a fresh one, which runs the top-level code again.
  */
 export class PythonSandbox {
-  readonly zygote = new ZygoteProcess();
+  readonly zygote: ZygoteProcess;
   jobsRun = 0;
+
+  constructor(priority: CpuPriority = 'normal') {
+    this.zygote = new ZygoteProcess(priority);
+  }
 
   get alive(): boolean {
     return this.zygote.alive;

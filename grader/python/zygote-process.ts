@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { z } from 'zod';
 import { BWRAP, bwrapArgs, RUNNER_FILTER_FD, SANDBOX_FILTER_FD } from './bwrap-command.ts';
 import { runnerFilter, sandboxFilter } from './seccomp-filter.ts';
+import { sandboxCommand, type CpuPriority } from '../sandbox/sandbox-command.ts';
 
 /** How one exchange with a runner ended, as the zygote (trusted) measured it. */
 export type ExchangeEnd =
@@ -46,8 +47,9 @@ export class ZygoteProcess {
   private onFailure: ((error: Error) => void) | null = null;
   private stderrTail = '';
 
-  constructor() {
-    this.child = spawn(BWRAP, bwrapArgs(), { stdio: ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'] });
+  constructor(priority: CpuPriority = 'normal') {
+    const { command, args } = sandboxCommand(BWRAP, bwrapArgs(), { priority, exitWithParent: false });
+    this.child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe', 'pipe'] });
     const filters: Array<[number, Buffer]> = [
       [RUNNER_FILTER_FD, runnerFilter()],
       [SANDBOX_FILTER_FD, sandboxFilter()],

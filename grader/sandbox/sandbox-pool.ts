@@ -2,6 +2,7 @@ import os from 'node:os';
 import { pythonRuntime } from '../python/python-runtime.ts';
 import { PythonSandbox } from '../python/python-sandbox.ts';
 import { SandboxProcess } from './sandbox-process.ts';
+import type { CpuPriority } from './sandbox-command.ts';
 
 /** A child is replaced after this many jobs, bounding whatever state it leaks. */
 const MAX_JOBS_PER_CHILD = 200;
@@ -84,17 +85,18 @@ export class SandboxPool<P extends PooledSandbox> {
   }
 }
 
-let pool: SandboxPool<SandboxProcess> | null = null;
-let pythonPool: SandboxPool<PythonSandbox> | null = null;
+// one pool per language and CPU priority: a process cannot raise its own priority back, so low stays low
+const pools = new Map<CpuPriority, SandboxPool<SandboxProcess>>();
+const pythonPools = new Map<CpuPriority, SandboxPool<PythonSandbox>>();
 
-export function sandboxPool(): SandboxPool<SandboxProcess> {
-  pool ??= new SandboxPool(poolSize(), () => new SandboxProcess());
-  return pool;
+export function sandboxPool(priority: CpuPriority = 'normal'): SandboxPool<SandboxProcess> {
+  if (!pools.has(priority)) pools.set(priority, new SandboxPool(poolSize(), () => new SandboxProcess(priority)));
+  return pools.get(priority)!;
 }
 
-export function pythonSandboxPool(): SandboxPool<PythonSandbox> {
-  pythonPool ??= new SandboxPool(poolSize(), () => new PythonSandbox());
-  return pythonPool;
+export function pythonSandboxPool(priority: CpuPriority = 'normal'): SandboxPool<PythonSandbox> {
+  if (!pythonPools.has(priority)) pythonPools.set(priority, new SandboxPool(poolSize(), () => new PythonSandbox(priority)));
+  return pythonPools.get(priority)!;
 }
 
 /** Starts warm Python sandboxes where Python is available, so the first Python submission does not wait for numpy. */
@@ -104,6 +106,5 @@ export async function prewarmPythonSandboxes(count = 2): Promise<void> {
 
 /** Kills idle sandboxes (CLIs call this before exiting; idle ones never keep a process alive). */
 export function shutdownSandboxPool(): void {
-  pool?.shutdown();
-  pythonPool?.shutdown();
+  for (const pool of [...pools.values(), ...pythonPools.values()]) pool.shutdown();
 }

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { childBundlePath } from './child-bundle.ts';
+import { sandboxCommand, type CpuPriority } from './sandbox-command.ts';
 import { processRssMb } from './process-rss.ts';
 import type { ChildMessage, LoadFailure, SandboxJob, TestOutcome } from './sandbox-protocol.ts';
 
@@ -27,12 +28,14 @@ export class SandboxProcess {
   private stderrTail = '';
   private nextJobId = 1;
 
-  constructor() {
+  constructor(priority: CpuPriority = 'normal') {
+    // V8 single-threaded: compiling and collecting garbage happen on the isolate's own thread, so its CPU
+    // time does not depend on whether background threads got a CPU (a loaded machine would otherwise
+    // leave hot code unoptimized for longer), and this process's CPU time is the isolate's (run-timed.ts)
+    const node = sandboxCommand(process.execPath, ['--no-node-snapshot', '--single-threaded'], { priority, exitWithParent: true });
     this.child = fork(childBundlePath(), [], {
-      // V8 single-threaded: compiling and collecting garbage happen on the isolate's own thread, so its CPU
-      // time does not depend on whether background threads got a CPU (a loaded machine would otherwise
-      // leave hot code unoptimized for longer), and this process's CPU time is the isolate's (run-timed.ts)
-      execArgv: ['--no-node-snapshot', '--single-threaded'],
+      execPath: node.command,
+      execArgv: node.args,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });

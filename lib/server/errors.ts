@@ -1,4 +1,6 @@
 import type { ZodError } from 'zod';
+import { isDatabaseUnavailable } from './db/is-database-unavailable';
+import { RECOVERING_MESSAGE, RECOVERING_RETRY_SECONDS } from './http/recovering-response';
 
 /** The one error type domain code throws; its code decides the HTTP status, in one place. */
 export type AppErrorCode =
@@ -81,6 +83,10 @@ export function toPublicError(error: unknown): PublicError {
       (fieldErrors[key] ??= []).push(issue.message);
     }
     return { code: 'bad_request', message: 'Some fields are not valid.', fieldErrors };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // the web server's own check answers "recovering" too; this catches the moment before it noticed
+    return { code: 'unavailable', message: RECOVERING_MESSAGE, retryAfterSeconds: RECOVERING_RETRY_SECONDS };
   }
   console.error(error);
   return { code: 'internal', message: 'Something went wrong on our side. Please try again.' };

@@ -17,7 +17,7 @@ describe('syncProblems', () => {
     expect(second).toEqual({ created: 0, updated: 0, unchanged: problems.length, deactivated: 0 });
     const softmax = await prisma.problem.findUnique({ where: { slug: 'stable-softmax' }, select: { entry: true, version: true, active: true } });
     expect(softmax).toMatchObject({ entry: 'softmax', active: true });
-  });
+  }, 120_000); // reads and upserts every package (260+) twice
 
   it('takes a new version when the content hash changes and retires a package that disappeared', async () => {
     const { problems } = await listProblems(path.resolve(import.meta.dirname, '../../problems'));

@@ -58,5 +58,5 @@ describe('the packages', () => {
     expect(found('AUC')).toEqual(expect.arrayContaining(['roc-auc', 'gini-ks-statistic']));
     expect(found('gradient')).toEqual(expect.arrayContaining(['mlp-backprop', 'logistic-regression-gd', 'activation-functions', 'gradient-boosting-stumps']));
     for (const p of problems) expect(p.teaches.length, p.slug).toBeGreaterThanOrEqual(2);
-  });
+  }, 60_000); // reads every package (260+): seconds on a loaded 2-core machine
 });

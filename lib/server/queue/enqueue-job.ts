@@ -6,6 +6,12 @@ export type EnqueueOptions = {
   runAt?: Date;
   /** one pending job per key: enqueueing the same key again replaces its payload and run time */
   jobKey?: string;
+  /** jobs of one named queue run one at a time, in order (the fair queue: one per user) */
+  queueName?: string;
+  /** lower runs first (graphile-worker's order: priority, then run time); default 0 */
+  priority?: number;
+  /** labels a worker can refuse to take (the fair queue: the user, so a reserved slot skips users over budget) */
+  flags?: string[];
 };
 
 /**
@@ -19,5 +25,8 @@ export async function enqueueJob<T extends TaskName>(tx: Pick<PrismaClient, '$ex
     ${JSON.stringify(checked)}::json,
     run_at := ${options.runAt ?? null}::timestamptz,
     max_attempts := ${TASKS[task].maxAttempts}::int,
-    job_key := ${options.jobKey ?? null}::text)`;
+    job_key := ${options.jobKey ?? null}::text,
+    queue_name := ${options.queueName ?? null}::text,
+    priority := ${options.priority ?? null}::int,
+    flags := ${options.flags ?? null}::text[])`;
 }

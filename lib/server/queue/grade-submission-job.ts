@@ -9,6 +9,8 @@ export type GradingDeps = {
   prisma: PrismaClient;
   loadProblem: (slug: string) => Promise<ProblemPackage>;
   grade: (request: GradeRequest) => Promise<GradeReport>;
+  /** low for users past their grading budget (the fair queue): their sandboxes yield the CPU to everyone else's */
+  cpuPriorityFor?: (userId: string) => GradeRequest['cpuPriority'];
 };
 
 /**
@@ -25,7 +27,7 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
 
   const submission = await prisma.submission.findUniqueOrThrow({
     where: { id: submissionId },
-    select: { code: true, kind: true, language: true, problem: { select: { slug: true } } },
+    select: { code: true, kind: true, language: true, userId: true, problem: { select: { slug: true } } },
   });
 
   let report: GradeReport;
@@ -35,12 +37,22 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
   try {
     const problem = await deps.loadProblem(submission.problem.slug);
     version = problem.version;
-    report = await deps.grade({ problem, code: submission.code, language: submission.language, mode: submission.kind === 'run' ? 'samples' : 'all', onProgress: ({ done, total }) => progress.report(done, total) });
+    report = await deps.grade({
+      problem,
+      code: submission.code,
+      language: submission.language,
+      mode: submission.kind === 'run' ? 'samples' : 'all',
+      onProgress: ({ done, total }) => progress.report(done, total),
+      cpuPriority: deps.cpuPriorityFor?.(submission.userId),
+    });
     await progress.settled();
   } catch (error) {
     await progress.settled();
     // the grader's own fault (or a machine too busy to grade fairly): retried by the queue; on the last attempt it becomes the verdict
-    if (job.attempts < job.maxAttempts) throw error;
+    if (job.attempts < job.maxAttempts) {
+      await requeued(prisma, submissionId);
+      throw error;
+    }
     console.error(`grading ${submissionId} failed on its last attempt:`, error);
     report = { verdict: 'internal_error', score: 0, tests: [], timing: { totalMs: 0 } };
     reason = error instanceof GraderOverloadedError ? INTERNAL_ERROR_REASONS.overloaded : INTERNAL_ERROR_REASONS.graderFailed;
@@ -54,6 +66,17 @@ export async function gradeSubmissionJob(deps: GradingDeps, payload: TaskPayload
     const failed: GradeReport = { verdict: 'internal_error', score: 0, tests: [], timing: report.timing };
     await recordVerdict(prisma, { submissionId, kind: submission.kind, report: failed, version, reason: INTERNAL_ERROR_REASONS.notRecorded });
   }
+}
+
+/**
+ * Back to queued while the queue waits to retry: the candidate sees it waiting, and the wait costs them
+ * nothing in the fair queue's budget (a job is charged from startedAt; it is not their fault).
+ */
+async function requeued(prisma: PrismaClient, submissionId: string): Promise<void> {
+  await prisma.submission
+    .updateMany({ where: { id: submissionId, status: 'running' }, data: { status: 'queued', startedAt: null, testsDone: 0, testsTotal: null } })
+    .then(() => notifySubmission(prisma, submissionId))
+    .catch((error: unknown) => console.error(`putting ${submissionId} back in the queue:`, error));
 }
 
 const PROGRESS_EVERY_MS = 150;

@@ -6,9 +6,13 @@ import { spawn } from 'node:child_process';
 const SOURCES = ['app', 'lib', 'next.config.ts', 'proxy.ts', 'package.json', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', '.next', 'data', 'generated']);
 
-/** Builds the Next.js app when the sources changed since the last build (or there is none). */
+/**
+ * Builds the Next.js app when the sources changed since the last build (or there is none), or the
+ * server-actions key given in the environment did: Next fixes it into the build.
+ */
 export async function ensureNextBuild(root: string, log: (line: string) => void): Promise<void> {
-  const stamp = await sourceStamp(root);
+  const actionsKey = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
+  const stamp = (await sourceStamp(root)) + (actionsKey ? `:${createHash('sha256').update(actionsKey).digest('hex').slice(0, 16)}` : '');
   const stampFile = path.join(root, '.next', 'source-stamp');
   const previous = await readFile(stampFile, 'utf8').catch(() => '');
   const built = await stat(path.join(root, '.next', 'BUILD_ID')).then(() => true, () => false);

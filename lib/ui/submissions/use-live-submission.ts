@@ -55,7 +55,8 @@ export function useLiveSubmission(onFinished: (submission: SubmissionView) => vo
       try {
         update(await fetchJson<SubmissionView>(`/api/submissions/${id}`));
       } catch (e) {
-        if (e instanceof ApiError && e.status !== 0) {
+        // 0: the network; 503: the service is recovering (the submission is safe in the queue): keep asking
+        if (e instanceof ApiError && e.status !== 0 && e.status !== 503) {
           stop();
           setBusy(false);
           setError(e.message);

@@ -1,0 +1,16 @@
+// expect: wrong_answer
+// mistake: crops first and flips the crop, which mirrors the crop offset as well
+// caught-by: flip with an off-centre crop
+export function augment(img: number[][][], flip: boolean, pad: number, top: number, left: number, size: number, mean: number[], std: number[]): number[][][] {
+  const C = img.length, H = C ? img[0].length : 0, W = H ? img[0][0].length : 0;
+  if (!C || !H || !W || !Number.isInteger(pad) || pad < 0 || size < 1 || top < 0 || left < 0 || top + size > H + 2 * pad || left + size > W + 2 * pad) throw new Error('bad input');
+  if (mean.length !== C || std.length !== C || std.some((s) => !(s > 0))) throw new Error('bad mean/std');
+  return img.map((ch, c) => Array.from({ length: size }, (_, i) => {
+    const row = Array.from({ length: size }, (_, j) => {
+      const r = top + i - pad, k = left + j - pad;
+      const v = r >= 0 && r < H && k >= 0 && k < W ? ch[r][k] : 0;
+      return (v - mean[c]) / std[c];
+    });
+    return flip ? row.reverse() : row;
+  }));
+}

@@ -1,0 +1,18 @@
+import numpy as np
+
+
+def reward_model_loss(r_chosen, r_rejected):
+    w = np.asarray(r_chosen, dtype=float)
+    l = np.asarray(r_rejected, dtype=float)
+    if w.size == 0 or w.shape != l.shape or not np.all(np.isfinite(w)) or not np.all(np.isfinite(l)):
+        raise ValueError("scores must be non-empty, finite and of equal length")
+    n = w.size
+    delta = w - l
+    s = 0.5 * (1.0 + np.tanh(-0.5 * delta))           # σ(−Δ) without overflow
+    grad = -s / n
+    return {
+        "loss": float(np.mean(np.logaddexp(0.0, -delta))),
+        "gradChosen": grad,
+        "gradRejected": -grad,
+        "accuracy": float(np.mean(delta > 0)),
+    }
