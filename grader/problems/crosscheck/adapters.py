@@ -818,6 +818,57 @@ def conv2d(x, w, b, stride, padding):
     return [sum(correlate2d(xp[c], w[d, c], mode='valid') for c in range(x.shape[0]))[::stride, ::stride] + b[d] for d in range(w.shape[0])]
 
 
+
+@library('param-grid-expand', 'sklearn.model_selection.ParameterGrid({name: values}), each setting read back in the order of names')
+def param_grid(names, values):
+    from sklearn.model_selection import ParameterGrid
+    if len(set(names)) != len(names) or len(names) != len(values):
+        raise ValueError('names must be distinct, one list of values each')
+    return [[g[n] for n in names] for g in ParameterGrid({n: list(v) for n, v in zip(names, values)})]
+
+
+@library('recursive-feature-elimination', 'sklearn.feature_selection.RFE(Ridge(alpha=1e-10), n_features_to_select=keep, step=1) on StandardScaler().fit_transform(X): support_, ranking_',
+         note='eliminationOrder read from ranking_ (the feature removed first has the largest rank)')
+def rfe(X, y, keep):
+    from sklearn.feature_selection import RFE
+    from sklearn.linear_model import Ridge
+    from sklearn.preprocessing import StandardScaler
+    Z = StandardScaler().fit_transform(A(X, dtype=float))
+    if keep == Z.shape[1]:
+        raise NotComparable('keep = every column (RFE removes nothing but still requires a fit)')
+    r = RFE(Ridge(alpha=1e-10), n_features_to_select=keep, step=1).fit(Z, A(y, dtype=float))
+    return {'kept': np.flatnonzero(r.support_), 'eliminationOrder': [int(j) for j in np.argsort(-r.ranking_, kind='stable') if r.ranking_[j] > 1]}
+
+
+@library('random-search-sampling', "scipy.stats.randint(low, high).ppf, uniform(loc, scale).ppf (the distributions RandomizedSearchCV takes) at the given u; choice as values[⌊u·|v|⌋]",
+         note="randint's ppf is the smallest k with CDF(k) ≥ u, which matches ⌊u·(high−low)⌋ except where u·(high−low) is a whole number: there low + u·(high−low) is used",
+         explained={'uniform of width zero': 'scipy.stats.uniform needs scale > 0 (its ppf is NaN at width 0); the statement allows width 0, a constant'})
+def random_search(specs, kinds, u):
+    if len(specs) != len(kinds):
+        raise ValueError('specs and kinds differ in length')
+    U = A(u, dtype=float).reshape(len(u), len(specs))
+    columns = []
+    for k, (spec, kind) in enumerate(zip(specs, kinds)):
+        x = U[:, k]
+        if kind == 'randint':
+            whole = (x * (spec[1] - spec[0])) % 1 == 0
+            columns.append(np.where(whole, spec[0] + x * (spec[1] - spec[0]), stats.randint(spec[0], spec[1]).ppf(x)))
+        elif kind == 'uniform':
+            columns.append(stats.uniform(spec[0], spec[1]).ppf(x))
+        else:
+            columns.append(A(spec, dtype=float)[(x * len(spec)).astype(int)])
+    return np.stack(columns, axis=1) if columns else [[] for _ in u]
+
+
+@library('bilinear-resize', "scipy.ndimage.zoom(x, (outH/H, outW/W), order=1, grid_mode=True, mode='nearest'): half-pixel centres with clamped edges, like F.interpolate(align_corners=False)")
+def bilinear_resize(x, out_h, out_w):
+    from scipy.ndimage import zoom
+    x = A(x, dtype=float)
+    if x.ndim != 2 or x.size == 0 or out_h < 1 or out_w < 1:
+        raise ValueError('bad input')
+    return zoom(x, (out_h / x.shape[0], out_w / x.shape[1]), order=1, grid_mode=True, mode='nearest')
+
+
 TORCH = 'PyTorch is not installed here (nor part of the toolset); numpy and scipy have no function for '
 NOT_COMPARABLE = {
     'adam-optimizer': TORCH + 'torch.optim.Adam/AdamW',
@@ -857,6 +908,8 @@ NOT_COMPARABLE = {
     'bootstrap-oob': "sklearn draws bootstrap indices from its own random generator inside the forest; the package takes the draws as input",
     'oob-score': "sklearn computes oob_score_ only inside a fitted forest from its own bootstrap draws; no function takes per-tree probabilities and in-bag counts",
     'permutation-importance': "sklearn.inspection.permutation_importance draws its own permutations; the package takes them as input",
+    'image-augment-flip-crop-normalize': TORCH + 'torchvision transforms with a given crop offset',
+    'stratified-train-test-split': "sklearn's train_test_split(stratify=y) allocates the per-class test counts by its own rounding and permutes with its own random generator; the package takes the order as input",
     'autoencoder-anomaly-scores': 'the catalog names numpy only as the language of the document; the network is given, and no library function scores it',
     'kmeans-plus-plus-init': "sklearn's kmeans_plusplus draws from its own random generator and keeps the best of 2 + ⌊ln k⌋ candidates per step; the package takes its uniform draws as input, so no sklearn call makes the same choices",
 }
