@@ -796,7 +796,9 @@ def gbc(X, y, M, lr, depth, test):
 
 @library('adaboost-stumps', "sklearn.ensemble.AdaBoostClassifier(DecisionTreeClassifier(max_depth=1), n_estimators=T, algorithm='SAMME', random_state=0): estimator_weights_ / 2, predict",
          note="SAMME's weight for two classes is ln((1−ε)/ε) = 2α_t, so sklearn's weights are halved; sklearn stops early at a perfect stump, so only runs of T stumps are compared",
-         explained={c: TIE for c in ('tie between features goes to the lower feature', 'tie between thresholds goes to the lower threshold', 'constant feature is skipped')})
+         explained={**{c: TIE for c in ('tie between features goes to the lower feature', 'tie between thresholds goes to the lower threshold', 'constant feature is skipped')},
+                    **{c: "sklearn's stump is a depth-1 CART tree that splits by weighted Gini impurity; the statement's stump minimises the weighted classification error (the AdaBoost weak learner), and the two criteria pick different stumps here"
+                       for c in ('random 1', 'random 5', 'random 6', 'large: 400 points, 6 features, 25 rounds')}})
 def adaboost(X, y, T, test):
     from sklearn.ensemble import AdaBoostClassifier
     from sklearn.tree import DecisionTreeClassifier
