@@ -871,6 +871,36 @@ def bilinear_resize(x, out_h, out_w):
     return zoom(x, (out_h / x.shape[0], out_w / x.shape[1]), order=1, grid_mode=True, mode='nearest')
 
 
+
+def _splits(folds, n):
+    """Validation folds as sklearn's cv iterable: (training rows in increasing order, validation rows)."""
+    return [(np.setdiff1d(np.arange(n), f), A(f, dtype=int)) for f in folds]
+
+
+@library('learning-curve', "sklearn.model_selection.learning_curve(Ridge(alpha), X, y, train_sizes=fracs, cv=[(train, val) per fold], scoring='neg_mean_squared_error'): train_sizes_abs, mean and np.std of the scores")
+def learning_curve(X, y, folds, fracs, alpha):
+    from sklearn.linear_model import Ridge
+    from sklearn.model_selection import learning_curve as lc
+    sizes, train, val = lc(Ridge(alpha=alpha), A(X, dtype=float), A(y, dtype=float), train_sizes=A(fracs, dtype=float),
+                           cv=_splits(folds, len(y)), scoring='neg_mean_squared_error')
+    return [sizes, np.stack([-train.mean(1), train.std(1)], axis=1), np.stack([-val.mean(1), val.std(1)], axis=1)]
+
+
+@library('stacking-oof-features', 'sklearn.model_selection.cross_val_predict(Ridge(α_b), cv=folds) for the out-of-fold matrix; sklearn.ensemble.StackingRegressor(Ridge(α_b)…, final_estimator=Ridge(metaRidge), cv=folds) for the meta-model and test predictions')
+def stacking(X, y, alphas, folds, test, meta_ridge):
+    from sklearn.ensemble import StackingRegressor
+    from sklearn.linear_model import Ridge
+    from sklearn.model_selection import cross_val_predict
+    X, y = A(X, dtype=float), A(y, dtype=float)
+    oof = np.stack([cross_val_predict(Ridge(alpha=a), X, y, cv=_splits(folds, len(y))) for a in alphas], axis=1)
+    m = StackingRegressor([(f'b{b}', Ridge(alpha=a)) for b, a in enumerate(alphas)], final_estimator=Ridge(alpha=meta_ridge),
+                          cv=_splits(folds, len(y))).fit(X, y)
+    out = {'oof': oof, 'metaWeights': m.final_estimator_.coef_, 'metaIntercept': m.final_estimator_.intercept_}
+    if len(test):
+        out['testPredictions'] = m.predict(A(test, dtype=float))
+    return out
+
+
 TORCH = 'PyTorch is not installed here (nor part of the toolset); numpy and scipy have no function for '
 NOT_COMPARABLE = {
     'adam-optimizer': TORCH + 'torch.optim.Adam/AdamW',
