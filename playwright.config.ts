@@ -1,10 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import os from 'node:os';
 import path from 'node:path';
+import { REPO_ROOT } from './grader/paths.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 3217);
 // a fresh data folder (and so a fresh embedded database) for every run
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `grader-e2e-${process.pid}`);
+// …but the expected values `npm run problems:check` has just computed (npm test runs it first) are reused:
+// they are keyed by package version, so sharing them is safe, and the server's worker does not spend the
+// e2e run recomputing every package's references
+const graderDataDir = process.env.GRADER_DATA_DIR ?? path.join(REPO_ROOT, 'data');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,6 +37,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    env: { PORT: String(PORT), DATA_DIR: dataDir, NODE_ENV: 'development', EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '56500', SIGN_UP_LIMIT_PER_HOUR: '100000' },
+    env: { PORT: String(PORT), DATA_DIR: dataDir, GRADER_DATA_DIR: graderDataDir, NODE_ENV: 'development', EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '56500', SIGN_UP_LIMIT_PER_HOUR: '100000' },
   },
 });

@@ -6,6 +6,8 @@ import { db } from '@/lib/server/db/client';
 import { renderMarkdown } from '@/lib/server/markdown/render-markdown';
 import { listMyMemberships } from '@/lib/server/organizations/list-my-memberships';
 import { AssignedToMe } from './assigned-to-me';
+import { MyAssessments } from './my-assessments';
+import { listMyAssessments } from '@/lib/server/assessments/list-my-assessments';
 import 'katex/dist/katex.min.css';
 import './organizations/organizations.css';
 
@@ -32,7 +34,7 @@ export default async function HomePage() {
       </main>
     );
   }
-  const [memberships, assignments] = await Promise.all([listMyMemberships(db(), { userId: user.id }), listMyAssignments(db(), { userId: user.id })]);
+  const [memberships, assignments, assessments] = await Promise.all([listMyMemberships(db(), { userId: user.id }), listMyAssignments(db(), { userId: user.id }), listMyAssessments(db(), { userId: user.id })]);
   const descriptions = new Map(await Promise.all(assignments.map(async (a) => [a.id, a.description.trim() ? await renderMarkdown(a.description) : ''] as const)));
   return (
     <main className="page">
@@ -40,6 +42,12 @@ export default async function HomePage() {
       <p className="lead">
         <Link href="/problems">Browse the problems</Link> and start practising.
       </p>
+      {assessments.length > 0 && (
+        <section aria-labelledby="my-assessments" style={{ marginBottom: '1.5rem' }}>
+          <h2 id="my-assessments">Assessments</h2>
+          <MyAssessments assessments={assessments} />
+        </section>
+      )}
       {assignments.length > 0 && (
         <section aria-labelledby="assigned-to-me" style={{ marginBottom: '1.5rem' }}>
           <h2 id="assigned-to-me">Assigned to me</h2>

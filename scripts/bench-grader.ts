@@ -19,6 +19,7 @@ import { transpileSubmission } from '../grader/compile/transpile-submission.ts';
 import { ISOLATE_PRELUDE } from '../grader/sandbox/isolate-prelude.ts';
 import { encodePlain } from '../grader/sandbox/plain-codec.ts';
 import { getProblem, gradeSubmission, shutdownSandboxPool, type ProblemPackage } from '../grader/index.ts';
+import { firstCallRatio, gradingOverhead, OVERHEAD_SLUGS } from './overhead-figures.ts';
 
 const SLUGS = ['stable-softmax', 'scaled-dot-product-attention', 'kmeans-lloyd'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -148,7 +149,7 @@ async function benchPythonRatio(problem: ProblemPackage, reps: number): Promise<
     await sandbox.run(
       {
         code: py.solutionCode, entry: py.entry, paramTypes: py.params.map((p) => p.type), memoryMb: problem.limits.memoryMb,
-        topLevelMs: 1000, maxLeaves: 4_000_000, maxChars: 1_000_000, maxTimeouts: 1,
+        topLevelMs: 1000, maxLeaves: 4_000_000, maxChars: 1_000_000, maxTimeouts: 1, cpuBudgetMs: (reps + 3) * problem.limits.timeMs,
         tests: Array.from({ length: reps + 3 }, (_, index) => ({ index, args: encodePlain(testCase.args), timeMs: problem.limits.timeMs, seed: 1 })),
       },
       { wallMs: 120_000 },
@@ -197,6 +198,13 @@ async function main(): Promise<void> {
   for (const p of problems) {
     const r = await benchRatio(p, 15);
     rows.push([`${p.slug} "${p.tests.cases.at(-1)!.name}": isolate / direct`, `${fmt(r.isolateMs, 2)} / ${fmt(r.directMs, 2)} ms = ${fmt(r.isolateMs / r.directMs, 2)}×`]);
+  }
+  for (const slug of OVERHEAD_SLUGS) {
+    const p = await getProblem(slug);
+    const first = await firstCallRatio(p);
+    rows.push([`${slug} "${first.caseName}": reported time / first call directly in Node (CPU, target ≤ 1.5)`, `${fmt(first.sandboxMs, 2)} / ${fmt(first.directMs, 2)} ms = ${fmt(first.ratio, 2)}×`]);
+    const submit = await gradingOverhead(p);
+    rows.push([`${slug} Submit: grading CPU / (1.3 × tests' time + 30 ms)`, `${fmt(submit.gradingCpuMs)} / ${fmt(submit.allowedMs)} ms = ${fmt(submit.gradingCpuMs / submit.allowedMs, 2)}×`]);
   }
   const python = await pythonRuntime();
   if (python.available) {

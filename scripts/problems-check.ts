@@ -1,11 +1,13 @@
 /**
  * npm run problems:check [-- <slug> …] — proves packages under problems/ through the real grader, in
  * parallel (one check process per core; PROBLEMS_CHECK_WORKERS overrides). One line per package as it
- * finishes, then "N passed, N failed", the wall time and the slowest packages; exit 1 on any failure.
+ * finishes, then "N passed, N failed", the wall time with the machine's load, and the slowest packages;
+ * exit 1 on any failure.
  * PROBLEMS_DIR checks another folder of packages (it must sit beside grader/, like problems/).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { dataDir } from '../grader/paths.ts';
 import { checkInParallel } from '../grader/problems/check-in-parallel.ts';
@@ -26,6 +28,7 @@ async function previousTimes(): Promise<Record<string, number>> {
 
 async function main(): Promise<number> {
   const t0 = performance.now();
+  const loadAtStart = os.loadavg()[0]!;
   const only = process.argv.slice(2);
   const problemsDir = process.env.PROBLEMS_DIR ? path.resolve(process.env.PROBLEMS_DIR) : DEFAULT_PROBLEMS_DIR;
   const dirs = (await listProblemDirs(problemsDir)).filter((d) => only.length === 0 || only.includes(path.basename(d)));
@@ -47,7 +50,9 @@ async function main(): Promise<number> {
   });
   const failed = results.filter((r) => !r.ok);
   const wall = (performance.now() - t0) / 1000;
-  process.stdout.write(`${results.length - failed.length} passed, ${failed.length} failed in ${wall.toFixed(1)} s\n`);
+  // the wall time says little without the machine's load: other work on the same cores stretches it
+  const machine = `${os.availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} at the end`;
+  process.stdout.write(`${results.length - failed.length} passed, ${failed.length} failed in ${wall.toFixed(1)} s (${machine})\n`);
   const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 8);
   process.stdout.write(`slowest: ${slowest.map((r) => `${r.slug} ${(r.ms / 1000).toFixed(1)}s`).join(', ')}\n`);
   if (failed.length > 0) process.stdout.write(`failed: ${failed.map((r) => r.slug).join(' ')}\n`);

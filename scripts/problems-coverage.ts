@@ -4,8 +4,9 @@
  * Reads every `### <slug> — <title>` entry of <dir>/from-*.md (default: the nearest shared/problem-catalog
  * above the repository, or PROBLEM_CATALOG_DIR) and writes problems/catalog-index.json; without a catalog
  * folder (CI) it uses the committed index. Then writes problems/COVERAGE.md from the index, the packages'
- * `catalog:` front matter and problems/coverage-exclusions.yaml, and lists the entries neither covered nor
- * excluded. Exit 1 when a citation or exclusion does not add up.
+ * front matter (`catalog:`, and topic, title, difficulty and `source:` for its "Packages by topic" listing)
+ * and problems/coverage-exclusions.yaml, and lists the entries neither covered nor excluded. Exit 1 when a
+ * citation or exclusion does not add up.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
   const { problems, failures } = await listProblems();
   for (const f of failures) process.stderr.write(`skipped problems/${f.slug}: ${f.message}\n`);
   const coverage = computeCoverage(index.entries, problems, await readExclusions());
-  await writeFile(path.join(DEFAULT_PROBLEMS_DIR, 'COVERAGE.md'), coverageMarkdown(coverage));
+  await writeFile(path.join(DEFAULT_PROBLEMS_DIR, 'COVERAGE.md'), coverageMarkdown(coverage, problems));
   const covered = coverage.rows.filter((r) => r.packages.length > 0).length;
   const excluded = coverage.rows.filter((r) => r.packages.length === 0 && r.exclusion).length;
   process.stdout.write(`problems/COVERAGE.md: ${covered} entries covered by ${problems.length} packages, ${excluded} excluded, ${coverage.unaccounted.length} not yet accounted for\n`);

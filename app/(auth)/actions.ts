@@ -18,7 +18,8 @@ export const signUpAction = action({ auth: 'public', input: SignUpInput }, async
   const token = JOIN_PATH.exec(input.next)?.[1];
   // if the link went bad meanwhile, the join page explains why
   const joined = token ? await acceptInvitation(db(), { userId, token }).catch(() => null) : null;
-  redirect(joined ? `/organizations/${joined.organizationId}` : input.next);
+  if (!joined) redirect(input.next);
+  redirect(joined.assessmentId ? `/organizations/${joined.organizationId}/assessments/${joined.assessmentId}` : `/organizations/${joined.organizationId}`);
 });
 
 export const signInAction = action({ auth: 'public', input: SignInInput }, async ({ input }): Promise<void> => {

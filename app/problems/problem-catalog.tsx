@@ -2,11 +2,26 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { countByDifficulty, DIFFICULTIES, filterCatalog, groupByTopic, type CatalogEntry, type CatalogFilter, type DifficultyCounts } from '@/lib/shared/catalog-view';
+import { CatalogFilter, countByDifficulty, DIFFICULTIES, filterCatalog, groupByTopic, type CatalogEntry, type DifficultyCounts } from '@/lib/shared/catalog-view';
 import { LANGUAGE_TITLES } from '@/lib/shared/languages';
 import { topicLabel } from '@/lib/shared/topic-labels';
 
 const STATUS_LABEL = { solved: 'Solved', attempted: 'Attempted', new: 'New' } as const;
+const DIFFICULTY_OPTIONS: Array<[string, string]> = [['easy', 'Easy'], ['medium', 'Medium'], ['hard', 'Hard']];
+const STATUS_OPTIONS: Array<[string, string]> = [['new', 'New'], ['attempted', 'Attempted'], ['solved', 'Solved']];
+
+function FilterSelect(props: { label: string; value: string | undefined; any: string; options: Array<[string, string]>; onChange: (value: string) => void }) {
+  return (
+    <select value={props.value ?? ''} onChange={(e) => props.onChange(e.target.value)} aria-label={props.label}>
+      <option value="">{props.any}</option>
+      {props.options.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -48,8 +63,8 @@ export function ProblemCatalog({ entries, initialFilter }: { entries: CatalogEnt
   const groups = useMemo(() => groupByTopic(shown), [shown]);
   const filtered = Object.values(filter).some(Boolean);
 
-  const update = (change: Partial<CatalogFilter>) => {
-    const next = { ...filter, ...change };
+  const update = (change: Record<string, string | undefined>) => {
+    const next = CatalogFilter.parse({ ...filter, ...change });
     for (const key of Object.keys(next) as Array<keyof CatalogFilter>) if (!next[key]) delete next[key];
     setFilter(next);
     writeUrl(next);
@@ -65,26 +80,9 @@ export function ProblemCatalog({ entries, initialFilter }: { entries: CatalogEnt
           placeholder="Search: backprop, attention, AUC…"
           aria-label="Search problems"
         />
-        <select value={filter.topic ?? ''} onChange={(e) => update({ topic: e.target.value })} aria-label="Topic">
-          <option value="">All topics</option>
-          {topics.map((t) => (
-            <option key={t.topic} value={t.topic}>
-              {t.label} ({t.count})
-            </option>
-          ))}
-        </select>
-        <select value={filter.difficulty ?? ''} onChange={(e) => update({ difficulty: (e.target.value || undefined) as CatalogFilter['difficulty'] })} aria-label="Difficulty">
-          <option value="">Any difficulty</option>
-          <option value="easy">Easy</option>
-          <option value="medium">Medium</option>
-          <option value="hard">Hard</option>
-        </select>
-        <select value={filter.status ?? ''} onChange={(e) => update({ status: (e.target.value || undefined) as CatalogFilter['status'] })} aria-label="Status">
-          <option value="">Any status</option>
-          <option value="new">New</option>
-          <option value="attempted">Attempted</option>
-          <option value="solved">Solved</option>
-        </select>
+        <FilterSelect label="Topic" value={filter.topic} any="All topics" options={topics.map((t) => [t.topic, `${t.label} (${t.count})`])} onChange={(topic) => update({ topic })} />
+        <FilterSelect label="Difficulty" value={filter.difficulty} any="Any difficulty" options={DIFFICULTY_OPTIONS} onChange={(difficulty) => update({ difficulty })} />
+        <FilterSelect label="Status" value={filter.status} any="Any status" options={STATUS_OPTIONS} onChange={(status) => update({ status })} />
         {filtered && (
           <button type="button" className="button button-quiet" onClick={() => update({ q: undefined, topic: undefined, difficulty: undefined, status: undefined })}>
             Clear

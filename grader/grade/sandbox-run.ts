@@ -54,7 +54,8 @@ function stallMs(tests: readonly SandboxTest[]): number {
 
 /**
  * The Python sandbox enforces CPU time per test itself (and reports a test the machine was too busy for);
- * this outer wall clock only ends a batch that hangs, far beyond anything honest code needs.
+ * this outer wall clock only ends a sandbox that stopped answering, far beyond anything honest code needs,
+ * and its unfinished tests are `overloaded`, never the candidate's verdict.
  */
 function pythonSafetyWallMs(job: SandboxJob): number {
   return 30_000 + 10 * (job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0));

@@ -12,8 +12,10 @@ export interface ParallelCheckOptions {
   dirs: string[];
   /** check processes at once; default: one per core */
   workers?: number;
-  /** a package whose check takes longer fails and its process is replaced */
+  /** a package whose check takes longer fails and its process is replaced (a process's start-up is not counted) */
   packageTimeoutMs?: number;
+  /** a check process that is not ready within this time fails the package it was started for */
+  startTimeoutMs?: number;
   onResult?: (result: ProblemCheckResult) => void;
 }
 
@@ -32,6 +34,7 @@ export async function checkInParallel(options: ParallelCheckOptions): Promise<Pr
   const queue = options.dirs.map((dir) => ({ dir, slug: path.basename(dir) }));
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), queue.length));
   const timeoutMs = options.packageTimeoutMs ?? 600_000;
+  const startTimeoutMs = options.startTimeoutMs ?? 120_000;
   // the cores are shared out between the check processes; each runs its candidates in that many sandboxes
   const sandboxes = process.env.GRADER_SANDBOX_PROCESSES ?? String(Math.max(1, Math.floor(os.availableParallelism() / workers)));
   const results: ProblemCheckResult[] = [];
@@ -48,6 +51,12 @@ export async function checkInParallel(options: ParallelCheckOptions): Promise<Pr
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       child.on('error', () => undefined); // a failed spawn or send ends in 'exit', handled per package
+      const startFailure = await whenReady(child, startTimeoutMs);
+      if (startFailure !== null) {
+        const job = queue.shift();
+        if (job) record({ slug: job.slug, ok: false, summary: startFailure, failures: [startFailure], ms: 0 });
+        continue;
+      }
       // one child checks packages until the queue is empty, or until it dies or overruns (then a fresh one)
       while (queue.length > 0) {
         const job = queue.shift()!;
@@ -60,6 +69,28 @@ export async function checkInParallel(options: ParallelCheckOptions): Promise<Pr
   };
   await Promise.all(Array.from({ length: workers }, runWorker));
   return results;
+}
+
+/** Waits for a check process's "ready" (grader loaded, Python detected); null, or why it never came. */
+function whenReady(child: ChildProcess, timeoutMs: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    const finish = (failure: string | null) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(failure);
+    };
+    const onMessage = (reply: CheckWorkerReply) => {
+      if (reply.type === 'ready') finish(null);
+    };
+    const onExit = (code: number | null, signal: string | null) => finish(`the check process died while starting (${signal ?? `exit ${code}`})`);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      finish(`the check process did not start within ${Math.round(timeoutMs / 1000)} s`);
+    }, timeoutMs);
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+  });
 }
 
 function checkOne(child: ChildProcess, job: { dir: string; slug: string }, timeoutMs: number): Promise<{ result: ProblemCheckResult; alive: boolean }> {

@@ -97,10 +97,15 @@ async function checkCandidates(
   const tag = language === 'python' ? 'solution.py' : 'solution';
   // all at once: they queue for the sandbox pool, and each one's comparison overlaps the next one's run
   const grade = (code: string) => gradeSubmission({ problem, code, language, mode: 'all' });
+  // the starter only has to be refused: a sample it fails proves that without running every hidden test
+  const gradeStarter = async (code: string) => {
+    const onSamples = await gradeSubmission({ problem, code, language, mode: 'samples' });
+    return onSamples.verdict === 'accepted' ? grade(code) : onSamples;
+  };
   const alternativeFiles = files.alternatives ?? [];
   const [solution, starter, alternatives, mistakes] = await Promise.all([
     grade(files.solutionCode),
-    grade(files.starterCode),
+    gradeStarter(files.starterCode),
     Promise.all(alternativeFiles.map((a) => grade(a.code))),
     Promise.all(files.mistakes.map((m) => grade(m.code))),
   ]);
@@ -113,7 +118,7 @@ async function checkCandidates(
   for (const [i, m] of files.mistakes.entries()) {
     const r = mistakes[i]!;
     if (r.verdict !== m.expect) failures.push(`mistakes/${m.file} got ${r.verdict}, declared ${m.expect}`);
-    if (m.caughtBy === undefined) failures.push(`mistakes/${m.file} has no "// caught-by: <hidden test>" line`);
+    if (m.caughtBy === undefined) failures.push(`mistakes/${m.file} has no "${language === 'python' ? '#' : '//'} caught-by: <hidden test>" line`);
     else failures.push(...checkCaughtBy(problem, m.file, m.caughtBy, r.tests));
   }
   return { failures, starter: starter.verdict };

@@ -7,7 +7,7 @@ import { shutdownSandboxPool } from '../sandbox/sandbox-pool.ts';
 import { checkProblem, type ProblemCheckResult } from './check-problem.ts';
 
 export type CheckWorkerRequest = { type: 'check'; dir: string; slug: string } | { type: 'stop' };
-export type CheckWorkerReply = { type: 'result'; result: ProblemCheckResult };
+export type CheckWorkerReply = { type: 'ready' } | { type: 'result'; result: ProblemCheckResult };
 
 process.on('message', (raw: unknown) => {
   const request = raw as CheckWorkerRequest;
@@ -24,3 +24,5 @@ process.on('disconnect', () => {
   shutdownSandboxPool();
   process.exit(0);
 });
+// the grader is loaded: from now on the parent times packages, not this process's start-up
+void pythonRuntime().then(() => process.send?.({ type: 'ready' } satisfies CheckWorkerReply));

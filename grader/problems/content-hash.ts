@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 
 /** Every file under a package folder, as paths relative to it ("mistakes/x.ts"). */
@@ -24,55 +25,89 @@ function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();
 }
 
-/** The files a module's relative imports resolve to; bare specifiers (npm packages) are not followed. */
-async function relativeImports(file: string): Promise<string[]> {
+/** The npm package a bare specifier names ("@tensorflow/tfjs/dist/x" → "@tensorflow/tfjs"), or null for a Node built-in. */
+function npmPackageName(specifier: string): string | null {
+  if (specifier.startsWith('node:') || isBuiltin(specifier)) return null;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+/** "name@version" of an npm package as installed for `fromFile` (the nearest node_modules above it), or "name@?" */
+function installedVersion(name: string, fromFile: string): string {
+  for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'node_modules', name, 'package.json');
+    if (isFile(manifest)) return `${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '?'}`;
+    if (path.dirname(dir) === dir) return `${name}@?`;
+  }
+}
+
+/** A module's imports: the files its relative imports resolve to, and the npm packages (name@version) it imports. */
+async function importsOf(file: string): Promise<{ files: string[]; npm: string[] }> {
   const source = await readFile(file, 'utf8');
-  const out: string[] = [];
+  const files: string[] = [];
+  const npm: string[] = [];
   for (const m of source.matchAll(IMPORT)) {
     const specifier = m[1] ?? m[2] ?? m[3]!;
-    if (!specifier.startsWith('.')) continue;
+    if (!specifier.startsWith('.')) {
+      const name = npmPackageName(specifier);
+      if (name) npm.push(installedVersion(name, file));
+      continue;
+    }
     const base = path.resolve(path.dirname(file), specifier.split('?')[0]!);
     const resolved = EXTENSIONS.map((ext) => base + ext).find(isFile);
-    if (resolved) out.push(resolved);
+    if (resolved) files.push(resolved);
   }
-  return out;
+  return { files, npm };
 }
 
 /**
- * The modules outside a package folder that its code imports, directly or through each other
- * (`grader/kit.ts`, `grader/reference-kit/float64.ts`, …), as absolute paths, sorted. A reference's
- * result depends on them as much as on the package's own files.
+ * What a package's code depends on outside its folder, directly or through each other: the modules
+ * (`grader/kit.ts`, `grader/reference-kit/float64.ts`, …, absolute paths) and the npm packages with their
+ * installed versions (`@tensorflow/tfjs@4.22.0`), each sorted. A reference's result depends on them as much
+ * as on the package's own files.
  */
-export async function importedModules(dir: string): Promise<string[]> {
+async function dependenciesOf(dir: string): Promise<{ modules: string[]; npm: string[] }> {
   const root = path.resolve(dir);
   const inside = (file: string) => file.startsWith(root + path.sep);
   const queue = (await listPackageFiles(root)).filter((f) => /\.(ts|tsx|js|mjs)$/.test(f)).map((f) => path.join(root, f));
   const seen = new Set(queue);
-  const outside = new Set<string>();
+  const modules = new Set<string>();
+  const npm = new Set<string>();
   while (queue.length > 0) {
-    for (const imported of await relativeImports(queue.pop()!)) {
+    const imports = await importsOf(queue.pop()!);
+    for (const name of imports.npm) npm.add(name);
+    for (const imported of imports.files) {
       if (seen.has(imported) || imported.split(path.sep).includes('node_modules')) continue;
       seen.add(imported);
-      if (!inside(imported)) outside.add(imported);
+      if (!inside(imported)) modules.add(imported);
       queue.push(imported);
     }
   }
-  return [...outside].sort();
+  return { modules: [...modules].sort(), npm: [...npm].sort() };
+}
+
+/** The modules outside a package folder that its code imports, directly or through each other, as absolute paths, sorted. */
+export async function importedModules(dir: string): Promise<string[]> {
+  return (await dependenciesOf(dir)).modules;
 }
 
 /**
- * Version of a problem package: a hash over every file's path and bytes, plus every module outside the
- * folder that its code imports (the grader's kit, reference-kit helpers), so any edit that can change an
- * expected value (a test, the reference, a shared helper, the statement) gives a new version and
- * invalidates cached expected values.
+ * Version of a problem package: a hash over every file's path and bytes, every module outside the folder
+ * that its code imports (the grader's kit, reference-kit helpers) and the installed version of every npm
+ * package they import (TensorFlow.js), so any change that can change an expected value (a test, the
+ * reference, a shared helper, an upgraded dependency, the statement) gives a new version and invalidates
+ * cached expected values.
  */
 export async function packageContentHash(dir: string): Promise<string> {
   const hash = createHash('sha256');
   for (const rel of (await listPackageFiles(dir)).sort()) {
     hash.update(rel).update('\0').update(await readFile(path.join(dir, rel))).update('\0');
   }
-  for (const file of await importedModules(dir)) {
+  const { modules, npm } = await dependenciesOf(dir);
+  for (const file of modules) {
     hash.update(path.basename(file)).update('\0').update(await readFile(file)).update('\0');
   }
+  // none for most packages: their versions stay what they were before npm packages were hashed
+  for (const name of npm) hash.update(name).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,5 +1,6 @@
 import type { CatalogCoverage, CoverageRow } from './catalog-coverage.ts';
 import { EXCLUSION_REASONS, type ExclusionReason } from './coverage-exclusions.ts';
+import { packagesByTopicMarkdown, type PackageListing } from './packages-by-topic-markdown.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -11,11 +12,14 @@ function status(row: CoverageRow): string {
   return `${EXCLUSION_REASONS[x.reason]}: ${cell(x.detail)}`;
 }
 
-/** problems/COVERAGE.md: a summary, what is left, then every entry by catalog file and part. Deterministic. */
-export function coverageMarkdown(coverage: CatalogCoverage): string {
+/**
+ * problems/COVERAGE.md: a summary, what is left, the packages by topic with the sections they cite, then every
+ * catalog entry by catalog file and part. Deterministic.
+ */
+export function coverageMarkdown(coverage: CatalogCoverage, packages: readonly PackageListing[]): string {
   const { rows, unaccounted, beyondCatalog } = coverage;
   const covered = rows.filter((r) => r.packages.length > 0);
-  const packages = new Set(covered.flatMap((r) => r.packages));
+  const citing = new Set(covered.flatMap((r) => r.packages));
   const byReason = (reason: ExclusionReason) => rows.filter((r) => r.packages.length === 0 && r.exclusion?.reason === reason).length;
   const out: string[] = [
     '# Coverage of the problem catalog',
@@ -26,7 +30,7 @@ export function coverageMarkdown(coverage: CatalogCoverage): string {
     '',
     '| catalog entries | count |',
     '|---|---:|',
-    `| implemented by a package | ${covered.length} (by ${packages.size} packages) |`,
+    `| implemented by a package | ${covered.length} (by ${citing.size} packages) |`,
     ...(Object.keys(EXCLUSION_REASONS) as ExclusionReason[]).map((r) => `| ${r === 'same-as' ? 'the same problem as a package' : EXCLUSION_REASONS[r]} | ${byReason(r)} |`),
     `| **not yet accounted for** | **${unaccounted.length}** |`,
     `| total | ${rows.length} |`,
@@ -38,6 +42,7 @@ export function coverageMarkdown(coverage: CatalogCoverage): string {
   if (unaccounted.length > 0) {
     out.push('## Not yet accounted for', '', ...unaccounted.map((e) => `- \`${e.id}\` ${cell(e.title)} (${e.topic}, ${e.difficulty})`), '');
   }
+  out.push(...packagesByTopicMarkdown(packages));
   let file = '';
   let part = '';
   for (const [i, row] of rows.entries()) {

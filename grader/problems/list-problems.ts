@@ -22,19 +22,19 @@ export async function listProblemDirs(problemsDir = DEFAULT_PROBLEMS_DIR): Promi
 }
 
 /**
- * The registry: every package's metadata. A broken package is reported in `failures` rather than
- * hiding the others.
+ * The registry: every package's metadata, sorted by slug. A broken package is reported in `failures`
+ * rather than hiding the others. Packages are read concurrently: one after another, ~200 packages spent
+ * seconds waiting on the disk a file at a time.
  */
 export async function listProblems(problemsDir = DEFAULT_PROBLEMS_DIR): Promise<{ problems: ProblemMeta[]; failures: ProblemLoadFailure[] }> {
+  const dirs = await listProblemDirs(problemsDir);
+  const read = await Promise.allSettled(dirs.map((dir) => readProblemMeta(dir)));
   const problems: ProblemMeta[] = [];
   const failures: ProblemLoadFailure[] = [];
-  for (const dir of await listProblemDirs(problemsDir)) {
-    try {
-      problems.push(await readProblemMeta(dir));
-    } catch (error) {
-      failures.push({ slug: path.basename(dir), message: (error as Error).message });
-    }
-  }
+  read.forEach((r, i) => {
+    if (r.status === 'fulfilled') problems.push(r.value);
+    else failures.push({ slug: path.basename(dirs[i]!), message: (r.reason as Error).message });
+  });
   return { problems, failures };
 }
 

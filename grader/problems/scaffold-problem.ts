@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CatalogEntry } from './parse-catalog.ts';
 import { TOPICS, type FrontMatter } from './front-matter.ts';
 import { DEFAULT_PROBLEMS_DIR } from './list-problems.ts';
-import { problemMd, mistakeTs, referenceTs, solutionTs, starterTs, testsTs, type ScaffoldSpec } from './scaffold-templates.ts';
+import { mistakeTs, problemMd, referenceTs, solutionPy, solutionTs, starterPy, starterTs, testsTs, type ScaffoldSpec } from './scaffold-templates.ts';
 import { parseSignature } from './signature.ts';
 import { seedNumberOf } from './study-sheets.ts';
 
@@ -62,6 +62,7 @@ function resolveSpec(options: ScaffoldOptions): ScaffoldSpec {
     signature,
     params: parsed.params,
     types: parsed.types,
+    returns: parsed.returns,
     // without a catalog entry the author still cites a sheet: the skeleton names the templates sheet, to be replaced
     sources: sources.length > 0 ? sources : [{ seed: '002_273e6087ab1c4c16.txt', seedNumber: '002' }],
     catalog: entries.map((e) => e.id),
@@ -85,6 +86,8 @@ export async function scaffoldProblem(options: ScaffoldOptions): Promise<{ dir: 
     'reference.ts': referenceTs(spec),
     'tests.ts': testsTs(spec),
     'solution.ts': solutionTs(spec),
+    'starter.py': starterPy(spec),
+    'solution.py': solutionPy(spec),
     'mistakes/example-mistake.ts': mistakeTs(spec),
   };
   await mkdir(path.join(dir, 'mistakes'), { recursive: true });

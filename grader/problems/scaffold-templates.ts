@@ -1,4 +1,5 @@
 import type { FrontMatter } from './front-matter.ts';
+import { snakeCase } from '../python/python-signature.ts';
 import { SCAFFOLD_MARKER } from './scaffold-markers.ts';
 import { STUDY_SHEET_TITLES, type SeedNumber } from './study-sheets.ts';
 
@@ -20,6 +21,7 @@ export interface ScaffoldSpec {
   signature: string;
   params: string[];
   types: string[];
+  returns: string;
   sources: ScaffoldSource[];
   catalog: string[];
 }
@@ -149,5 +151,46 @@ export function mistakeTs(spec: ScaffoldSpec): string {
 ${spec.signature} {
 ${body('  ', `${M}: the mistaken solution`)}
 }
+`;
+}
+
+/** A Python annotation for a TypeScript type of plain data; object results become `dict` (declare a TypedDict). */
+function pythonType(ts: string): string {
+  const t = ts.replace(/\s+/g, '');
+  if (t.endsWith('|null')) return `${pythonType(t.slice(0, -5))} | None`;
+  const array = /^(number|string|boolean)((?:\[\])*)$/.exec(t);
+  if (array) {
+    const scalar = { number: 'float', string: 'str', boolean: 'bool' }[array[1] as 'number' | 'string' | 'boolean'];
+    return Array.from({ length: array[2]!.length / 2 }).reduce<string>((inner) => `list[${inner}]`, scalar);
+  }
+  return t.startsWith('{') ? 'dict' : t.startsWith('[') ? 'tuple' : 'object';
+}
+
+function pythonDef(spec: ScaffoldSpec): string {
+  // one-letter matrix names stay as in the statement (X, W); the rest snake_case
+  const params = spec.params.map((p, i) => `${/^[A-Z]$/.test(p) ? p : snakeCase(p)}: ${pythonType(spec.types[i] ?? '')}`);
+  return `def ${snakeCase(spec.entry)}(${params.join(', ')}) -> ${pythonType(spec.returns)}:`;
+}
+
+export function starterPy(spec: ScaffoldSpec): string {
+  return `# ${M}: the Python starter (grader/PROBLEM_FORMAT.md, "Python"): \`int\` for counts, indices and labels,
+# a TypedDict for an object result, a docstring, and a well-formed placeholder result that is not accepted.
+import numpy as np
+
+
+${pythonDef(spec)}
+    """What to return, in a sentence or two; the statement has the rest."""
+    # TODO: implement ${snakeCase(spec.entry)}
+    raise NotImplementedError("not implemented yet")
+`;
+}
+
+export function solutionPy(spec: ScaffoldSpec): string {
+  return `# ${M}: a known-good Python solution: numpy where it is natural, the statement's ties and edge cases exactly.
+import numpy as np
+
+
+${pythonDef(spec)}
+    raise NotImplementedError(${q(`${M}: solution not written`)})
 `;
 }

@@ -3,6 +3,8 @@ export interface ParsedSignature {
   params: string[];
   /** each parameter's declared type as written ('' where none is declared) */
   types: string[];
+  /** the declared return type as written ('' where none is declared) */
+  returns: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function parseSignature(signature: string): ParsedSignature | null {
         name: head[1]!,
         params: trimmed.map((p) => p.split(/[?:=\s]/)[0]!.replace(/^\.\.\./, '')),
         types: trimmed.map((p) => /^[^:=]*:\s*([\s\S]*?)\s*(?:=.*)?$/.exec(p)?.[1] ?? ''),
+        returns: /^\s*:\s*([\s\S]*?)\s*\{?\s*$/.exec(signature.slice(i + 1))?.[1] ?? '',
       };
     }
     if ('([{<'.includes(ch)) depth++;

@@ -50,6 +50,7 @@ async function selfTest(): Promise<{ ok: true; numpy: string } | { ok: false; re
         maxLeaves: 1000,
         maxChars: 100_000,
         maxTimeouts: 1,
+        cpuBudgetMs: 5000,
         tests: [{ index: 0, args: encodePlain([]), timeMs: 5000, seed: 0 }],
       },
       { wallMs: 30_000 },

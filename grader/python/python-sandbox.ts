@@ -18,6 +18,8 @@ export interface PythonJob {
   maxLeaves: number;
   maxChars: number;
   maxTimeouts: number;
+  /** CPU time the tests together may use; the tests after it is spent are not run (as in the isolate) */
+  cpuBudgetMs: number;
   tests: SandboxTest[];
 }
 
@@ -51,6 +53,7 @@ const FIXED_MESSAGES: Record<Exclude<FailureStatus, 'not_run' | 'overloaded'>, s
 };
 
 const CONTROL_REPLY_BYTES = 64 * 1024;
+const BUDGET_SPENT = 'the submission used up its total time';
 
 function message(header: object, numbers?: Float64Array): Buffer {
   const head = Buffer.from(JSON.stringify(header));
@@ -151,18 +154,43 @@ export class PythonSandbox {
     this.zygote.setIdle(idle);
   }
 
+  /**
+   * Runs the job. The zygote ends every test at its CPU limit, or as `overloaded` past its own wall clock;
+   * `wallMs` only guards against a sandbox that stops answering altogether: the sandbox is killed and the
+   * tests without an outcome are `overloaded` (run again later, never the candidate's verdict).
+   */
   async run(job: PythonJob, opts: { wallMs: number }, listener: JobListener): Promise<JobEnd> {
     await this.zygote.ready;
     this.jobsRun++;
     let running: number | null = null;
     let timer: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const reported = new Set<number>();
+    // once the wall clock has run out, what the (killed) sandbox still says is ignored
+    const guarded: JobListener = {
+      onTestStart: (index) => {
+        if (!stopped) listener.onTestStart(index);
+      },
+      onTestResult: (index, outcome) => {
+        if (stopped) return;
+        reported.add(index);
+        listener.onTestResult(index, outcome);
+      },
+      onLoadFailed: (failure) => {
+        if (!stopped) listener.onLoadFailed(failure);
+      },
+    };
     const wall = new Promise<JobEnd>((resolve) => {
       timer = setTimeout(() => {
+        stopped = true;
         this.kill();
-        resolve({ kind: 'stalled', runningIndex: running });
+        for (const t of job.tests.filter((t) => !reported.has(t.index))) {
+          listener.onTestResult(t.index, { status: 'overloaded', message: 'the grading machine was too busy to finish this test', cpuMs: 0, wallMs: opts.wallMs });
+        }
+        resolve({ kind: 'done', recycle: true, cpuMs: 0 });
       }, opts.wallMs);
     });
-    const work = this.runTests(job, listener, (index) => {
+    const work = this.runTests(job, guarded, (index) => {
       running = index;
     }).catch((error: unknown): JobEnd => ({ kind: 'died', runningIndex: running, detail: String(error) }));
     try {
@@ -174,35 +202,50 @@ export class PythonSandbox {
 
   /**
    * Batches of "fresh runner, load, tests": one batch when nothing goes wrong; after a test that stops the
-   * runner (time limit, crash), the tests after it go in a new batch with a new runner.
+   * runner (time limit, crash), the tests after it go in a new batch with a new runner. As in the isolate,
+   * no test starts after two timeouts or once the tests have used the submission's CPU budget.
    */
   private async runTests(job: PythonJob, listener: JobListener, setRunning: (index: number | null) => void): Promise<JobEnd> {
-    const cpuCapMs = job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0) + 1000;
+    // the runner's RLIMIT_CPU, a backstop far above what the zygote lets it use (user and kernel time together
+    // may reach 3x each limit: KERNEL_SLACK in sandbox/zygote.py), so that the zygote, not the kernel, stops it
+    const cpuCapMs = 3 * (job.topLevelMs + job.tests.reduce((s, t) => s + t.timeMs, 0)) + 2000;
     const load = message({ code: job.code, entry: job.entry, maxLeaves: job.maxLeaves, maxChars: job.maxChars });
     let remaining = job.tests;
     let timeouts = 0;
+    let testsCpuMs = 0;
+    let runnerCpuMs = 0;
+    const notRun = (why: string) => {
+      for (const t of remaining) listener.onTestResult(t.index, { status: 'not_run', message: `not run: ${why}`, cpuMs: 0, wallMs: 0 });
+    };
     while (remaining.length > 0) {
       if (timeouts >= job.maxTimeouts) {
-        for (const t of remaining) listener.onTestResult(t.index, { status: 'not_run', message: 'not run: earlier tests exceeded the time limit', cpuMs: 0, wallMs: 0 });
+        notRun('earlier tests exceeded the time limit');
+        break;
+      }
+      if (testsCpuMs >= job.cpuBudgetMs) {
+        notRun(BUDGET_SPENT);
         break;
       }
       const batch = remaining;
       const items = [
-        { payload: load, cpuMs: job.topLevelMs, maxReply: CONTROL_REPLY_BYTES },
+        { payload: load, cpuMs: job.topLevelMs, maxReply: CONTROL_REPLY_BYTES, counted: false },
         ...batch.map((test) => {
           const args = encodePythonArgs(decodePlain(test.args) as unknown[], job.paramTypes);
-          return { payload: message({ seed: test.seed, args: args.skeleton }, args.numbers), cpuMs: test.timeMs, maxReply: maxReplyBytes(job) };
+          return { payload: message({ seed: test.seed, args: args.skeleton }, args.numbers), cpuMs: test.timeMs, maxReply: maxReplyBytes(job), counted: true };
         }),
       ];
       let loadFailure: LoadFailure | null = null;
       let finished = 0;
-      const { skipped } = await this.zygote.batch({ memoryMb: job.memoryMb, cpuCapMs }, items, (i, end) => {
+      const { skipped, budget } = await this.zygote.batch({ memoryMb: job.memoryMb, cpuCapMs }, job.cpuBudgetMs - testsCpuMs, items, (i, end) => {
+        runnerCpuMs += end.cpuMs;
         if (i === 0) {
           loadFailure = loadOutcome(end);
-        } else {
+        } else if (loadFailure === null) {
+          // (after a failed load the runner has exited: what the zygote says of the tests is not theirs)
           const test = batch[i - 1]!;
           const outcome = end.kind === 'reply' ? replyOutcome(end) : stoppedOutcome(end);
           if (outcome.status === 'timeout') timeouts++;
+          testsCpuMs += end.cpuMs;
           finished = i;
           listener.onTestResult(test.index, outcome);
         }
@@ -212,13 +255,17 @@ export class PythonSandbox {
       });
       if (loadFailure) {
         listener.onLoadFailed(loadFailure);
-        return { kind: 'done', recycle: false, cpuMs: 0 };
+        break;
       }
       if (skipped === 0) break;
       remaining = batch.slice(finished);
+      if (budget) {
+        notRun(BUDGET_SPENT);
+        break;
+      }
     }
-    // the zygote ends each runner at the end of its batch; the runners' CPU time is in each outcome
-    return { kind: 'done', recycle: false, cpuMs: 0 };
+    // the zygote ends each runner at the end of its batch
+    return { kind: 'done', recycle: false, cpuMs: runnerCpuMs };
   }
 }
 

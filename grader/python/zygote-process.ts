@@ -16,6 +16,14 @@ export interface ExchangeItem {
   payload: Buffer;
   cpuMs: number;
   maxReply: number;
+  /** whether its CPU time counts toward the batch's budget (tests do, loading the code does not) */
+  counted: boolean;
+}
+
+/** How a batch ended: how many items were not run, and whether the CPU budget (not a lost runner) stopped it. */
+export interface BatchEnd {
+  skipped: number;
+  budget: boolean;
 }
 
 const Measured = { cpuMs: z.number().nonnegative(), wallMs: z.number().nonnegative() };
@@ -26,7 +34,7 @@ const EventSchema = z.discriminatedUnion('ev', [
   z.object({ ev: z.literal('timeout'), reason: z.enum(['cpu', 'blocked', 'wall']), ...Measured }),
   z.object({ ev: z.literal('died'), signal: z.string().optional(), exitCode: z.number().int().optional(), killed: z.boolean().optional(), ...Measured }),
   z.object({ ev: z.literal('oversize'), ...Measured }),
-  z.object({ ev: z.literal('batch-end'), skipped: z.number().int().nonnegative() }),
+  z.object({ ev: z.literal('batch-end'), skipped: z.number().int().nonnegative(), budget: z.boolean() }),
   z.object({ ev: z.literal('error'), message: z.string() }),
 ]);
 type ZygoteEvent = z.infer<typeof EventSchema>;
@@ -97,16 +105,23 @@ export class ZygoteProcess {
   /**
    * Runs a batch: optionally a fresh runner, then each item's message and its reply in turn, without a
    * round trip to this process in between, then the runner is ended. `onEnd` hears each item's end in order;
-   * when the runner is lost, the rest of the batch is skipped and their number returned.
+   * when the runner is lost, or the counted items have used `budgetMs` of CPU, the rest of the batch is
+   * skipped and their number returned.
    */
-  batch(spawnRunner: { memoryMb: number; cpuCapMs: number } | null, items: ExchangeItem[], onEnd: (index: number, end: ExchangeEnd) => void): Promise<{ skipped: number }> {
+  batch(spawnRunner: { memoryMb: number; cpuCapMs: number } | null, budgetMs: number, items: ExchangeItem[], onEnd: (index: number, end: ExchangeEnd) => void): Promise<BatchEnd> {
+    const control = {
+      op: 'run',
+      spawn: spawnRunner,
+      budgetMs: Math.max(1, Math.ceil(budgetMs)),
+      items: items.map((i) => ({ bytes: i.payload.length, cpuMs: Math.ceil(i.cpuMs), maxReply: i.maxReply, counted: i.counted })),
+    };
     return this.request(
-      { op: 'run', spawn: spawnRunner, items: items.map((i) => ({ bytes: i.payload.length, cpuMs: Math.ceil(i.cpuMs), maxReply: i.maxReply })) },
+      control,
       items.map((i) => i.payload),
       (resolve) => {
         let done = 0;
         return (e: ZygoteEvent) => {
-          if (e.ev === 'batch-end') return resolve({ skipped: e.skipped });
+          if (e.ev === 'batch-end') return resolve({ skipped: e.skipped, budget: e.budget });
           const end = toEnd(e, this.replyParts);
           if (end) {
             this.replyParts = [];

@@ -78,6 +78,8 @@ export interface SubmissionView {
   testsDone: number;
   testsTotal: number | null;
   tests: TestResultView[];
+  /** an assessment that keeps Submit results from candidates: verdict, score and tests are left out */
+  withheld: boolean;
 }
 
 /** One row of a problem's submission history (the code is fetched when a row is opened). */

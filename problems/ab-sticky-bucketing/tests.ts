@@ -17,7 +17,7 @@ export default defineTests({
     { name: 'no ids', args: [[], 0.5] },
     { name: 'the same id twice', args: [[777, 778, 777], 0.45] },
     ...Array.from({ length: 3 }, (_, i) => ({ name: `random ${i + 1}`, args: [ids(4410 + i, 200, 0, 2e9), [0.1, 0.33, 0.9][i]!] })),
-    { name: 'large: 200000 ids', args: [ids(4420, 200000, 0, 1e12), 0.25], weight: 2 },
+    { name: 'large: 50000 ids', args: [ids(4420, 50000, 0, 1e12), 0.25], weight: 2 },
     { name: 'a split above 1 throws', args: [[1, 2], 1.5], expectError: true },
     { name: 'a fractional id throws', args: [[1, 2.5], 0.5], expectError: true },
     { name: 'an id beyond 2^53 throws', args: [[2 ** 60], 0.5], expectError: true },

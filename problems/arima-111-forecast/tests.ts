@@ -29,7 +29,7 @@ export default defineTests({
       const phi = r.uniform(-0.9, 0.9), theta = r.uniform(-0.9, 0.9), c = r.uniform(-1, 1);
       return { name: `random ${i + 1}`, args: [simulated(6520 + i, r.int(5, 80), phi, theta, c, r.uniform(0.5, 3)), phi, theta, c, r.int(1, 12)] };
     }),
-    { name: 'large: 100000 observations', args: [simulated(6600, 100000, 0.3, 0.4, 0.01, 1), 0.3, 0.4, 0.01, 50], weight: 2 },
+    { name: 'large: 50000 observations', args: [simulated(6600, 50000, 0.3, 0.4, 0.01, 1), 0.3, 0.4, 0.01, 50], weight: 2 },
     { name: 'a single value throws', args: [[5], 0.5, 0.5, 0, 3], expectError: true },
     { name: 'negative steps throw', args: [[1, 2, 3], 0.5, 0.5, 0, -1], expectError: true },
     { name: 'a NaN in the series throws', args: [[1, Number.NaN, 3], 0.5, 0.5, 0, 2], expectError: true },

@@ -20,7 +20,7 @@ export default defineTests({
     { name: 'a NaN row before its duplicate', args: [[[nan, 1], [4, 1], [4, 1]]] },
     { name: 'single column', args: [[[3], [1], [3], [nan], [1], [2]]] },
     ...Array.from({ length: 4 }, (_, i) => ({ name: `random ${i + 1}`, args: messy(4600 + i, 40, 2 + (i % 3), 0.1) })),
-    { name: 'large: 100000 rows', args: messy(4700, 100000, 3, 0.05), weight: 2 },
+    { name: 'large: 50000 rows', args: messy(4700, 50000, 3, 0.05), weight: 2 },
     { name: 'ragged rows throw', args: [[[1, 2], [3]]], expectError: true },
   ],
 });

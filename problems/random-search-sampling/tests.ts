@@ -16,7 +16,7 @@ export default defineTests({
     { name: 'negative bounds', args: [[[-10, -3], [-1, 0.5]], ['randint', 'uniform'], draws(5601, 6, 2)] },
     { name: 'no draws', args: [forestSpecs, forestKinds, []] },
     ...Array.from({ length: 4 }, (_, i) => ({ name: `random ${i + 1}`, args: [[[1, 1000], [1e-4, 0.1], [0.5, 0.7, 0.9, 0.99, 1], [0, 3]], ['randint', 'uniform', 'choice', 'randint'], draws(5610 + i, 20, 4)] })),
-    { name: 'large: 100000 draws', args: [forestSpecs, forestKinds, draws(5700, 100000, 4)], weight: 2 },
+    { name: 'large: 20000 draws', args: [forestSpecs, forestKinds, draws(5700, 20000, 4)], weight: 2 },
     { name: 'randint with high equal to low throws', args: [[[5, 5]], ['randint'], [[0.5]]], expectError: true },
     { name: 'a uniform equal to 1 throws', args: [[[0, 10]], ['randint'], [[1]]], expectError: true },
     { name: 'an empty choice throws', args: [[[]], ['choice'], [[0.5]]], expectError: true },

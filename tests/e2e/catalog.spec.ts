@@ -90,3 +90,23 @@ test('the catalog finds a problem by what it teaches, groups it by topic, and ke
   expect(overflow.rightmost).toBeLessThanOrEqual(390);
   await page.screenshot({ path: testInfo.outputPath('search-gradient-phone.png'), fullPage: true });
 });
+
+test('a statement shows ≠ as one symbol and its sources by study sheet title and section', async ({ page }, testInfo) => {
+  await signUp(page, newEmail());
+  await page.goto('/problems/multi-head-attention');
+  const sources = page.getByTestId('problem-sources');
+  await expect(sources).toContainText('ML Algorithm Templates, “4. Transformer & Attention”');
+  await expect(sources).not.toContainText('.txt');
+  await expect(page.locator('.statement')).not.toContainText('Source:');
+  // KaTeX draws \neq as a slash laid over "="; with the stylesheet of another KaTeX version the slash sat beside it: "/="
+  const neq = page.locator('.statement .katex', { has: page.locator('annotation', { hasText: 'n\\neq m' }) });
+  await neq.scrollIntoViewIfNeeded();
+  const boxes = await neq.evaluate((katex) => {
+    const slash = katex.querySelector('.katex-html .rlap')!.getBoundingClientRect();
+    const equals = [...katex.querySelectorAll('.katex-html .mrel')].find((el) => el.textContent === '=')!.getBoundingClientRect();
+    return { slashLeft: slash.left, equalsLeft: equals.left, equalsRight: equals.right };
+  });
+  expect(boxes.slashLeft).toBeGreaterThanOrEqual(boxes.equalsLeft - 1);
+  expect(boxes.slashLeft).toBeLessThan(boxes.equalsRight);
+  await neq.screenshot({ path: testInfo.outputPath('neq.png') });
+});

@@ -24,7 +24,7 @@ export async function sessionCookie(email: string, password: string): Promise<st
     .join('; ');
 }
 
-export type Call = { method: keyof RouteModule; path: string; params: Record<string, string>; body?: unknown };
+export type Call = { method: keyof RouteModule; path: string; params: Record<string, string>; body?: unknown; headers?: Record<string, string> };
 
 /** Calls a route module's handler as Next would, from the app's origin, with the cookie (or none) and a JSON body. */
 export async function callRoute(module: RouteModule, call: Call, cookie: string | null): Promise<Response> {
@@ -34,6 +34,7 @@ export async function callRoute(module: RouteModule, call: Call, cookie: string 
   const origin = new URL(process.env.APP_URL ?? 'http://localhost:3000').origin;
   const headers: Record<string, string> = { 'content-type': 'application/json', origin };
   if (cookie) headers.cookie = cookie;
+  Object.assign(headers, call.headers);
   const request = new Request(new URL(call.path, origin), {
     method: call.method,
     headers,

@@ -104,31 +104,33 @@ describe('problems and submissions', () => {
   });
 });
 
-describe('assignments, attempts and reviews', () => {
-  it('gives an assignment at most one attempt, and a reviewer one review per attempt', async () => {
+describe('assessments, attempts and reviews', () => {
+  async function seatedAttempt() {
     const owner = await seedUser(prisma, { email: uniqueEmail('owner'), name: 'O', password: 'password-1' });
     const candidate = await seedUser(prisma, { email: uniqueEmail('cand'), name: 'C', password: 'password-1' });
     const org = await newOrganization();
     const set = await prisma.problemSet.create({ data: { title: 'Assessment', organizationId: org.id, createdById: owner.id } });
-    const assignment = await prisma.assignment.create({
-      data: { kind: 'assessment', organizationId: org.id, problemSetId: set.id, candidateId: candidate.id, assignedById: owner.id, timeLimitMinutes: 60, extraTimeMinutes: 15 },
+    const assessment = await prisma.assessment.create({
+      data: { organizationId: org.id, problemSetId: set.id, title: 'A', timeLimitMinutes: 60, opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000), createdById: owner.id },
     });
-    const attempt = await prisma.attempt.create({ data: { assignmentId: assignment.id, candidateId: candidate.id, deadlineAt: new Date(Date.now() + 75 * 60_000) } });
-    await expect(prisma.attempt.create({ data: { assignmentId: assignment.id, candidateId: candidate.id } })).rejects.toMatchObject({ code: 'P2002' });
+    const seat = await prisma.assessmentCandidate.create({ data: { assessmentId: assessment.id, candidateId: candidate.id, number: 1, extraTimeMinutes: 15 } });
+    const attempt = await prisma.attempt.create({ data: { assessmentCandidateId: seat.id, candidateId: candidate.id, grantedMinutes: 75, deadlineAt: new Date(Date.now() + 75 * 60_000) } });
+    return { owner, candidate, assessment, seat, attempt };
+  }
 
-    await prisma.review.create({ data: { attemptId: attempt.id, reviewerId: owner.id, rubric: { correctness: 4 }, decision: 'hire' } });
-    await expect(prisma.review.create({ data: { attemptId: attempt.id, reviewerId: owner.id, rubric: {} } })).rejects.toMatchObject({ code: 'P2002' });
+  it('gives a seat at most one attempt, a candidate one seat per assessment, and a reviewer one review per attempt', async () => {
+    const { owner, candidate, assessment, seat, attempt } = await seatedAttempt();
+    await expect(prisma.attempt.create({ data: { assessmentCandidateId: seat.id, candidateId: candidate.id, grantedMinutes: 60, deadlineAt: new Date() } })).rejects.toMatchObject({ code: 'P2002' });
+    await expect(prisma.assessmentCandidate.create({ data: { assessmentId: assessment.id, candidateId: candidate.id, number: 2 } })).rejects.toMatchObject({ code: 'P2002' });
+
+    await prisma.review.create({ data: { attemptId: attempt.id, reviewerId: owner.id, scorecard: [{ criterion: 'Correctness', rating: 4, notes: '' }], decision: 'advance' } });
+    await expect(prisma.review.create({ data: { attemptId: attempt.id, reviewerId: owner.id, scorecard: [] } })).rejects.toMatchObject({ code: 'P2002' });
   });
 
   it('refuses to delete a reviewer who has written reviews', async () => {
-    const owner = await seedUser(prisma, { email: uniqueEmail('owner'), name: 'O', password: 'password-1' });
+    const { attempt } = await seatedAttempt();
     const reviewer = await seedUser(prisma, { email: uniqueEmail('rev'), name: 'R', password: 'password-1' });
-    const candidate = await seedUser(prisma, { email: uniqueEmail('cand'), name: 'C', password: 'password-1' });
-    const org = await newOrganization();
-    const set = await prisma.problemSet.create({ data: { title: 'A', organizationId: org.id, createdById: owner.id } });
-    const assignment = await prisma.assignment.create({ data: { organizationId: org.id, problemSetId: set.id, candidateId: candidate.id, assignedById: owner.id } });
-    const attempt = await prisma.attempt.create({ data: { assignmentId: assignment.id, candidateId: candidate.id } });
-    await prisma.review.create({ data: { attemptId: attempt.id, reviewerId: reviewer.id, rubric: {} } });
+    await prisma.review.create({ data: { attemptId: attempt.id, reviewerId: reviewer.id, scorecard: [] } });
     await expect(prisma.user.delete({ where: { id: reviewer.id } })).rejects.toMatchObject({ code: 'P2003' });
   });
 });

@@ -2,8 +2,13 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SweptVerdict } from '../../scripts/verdict-sweep.ts';
+import { getProblem, gradeSubmission, shutdownSandboxPool } from '../../grader/index.ts';
+import { pythonRuntime } from '../../grader/python/python-runtime.ts';
+import { HOSTILE_PYTHON_SUBMISSIONS } from '../security/python-hostile-submissions.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
+// the sweep grades the Python versions too where this machine has the runtime (CI has it: .ci/run)
+const python = await pythonRuntime();
 
 /** Pins a command to two cores where `taskset` exists, so the test means the same on a bigger machine. */
 const TWO_CORES = (() => {
@@ -47,12 +52,15 @@ function stopHogs(): void {
   for (const hog of hogs.splice(0)) hog.kill('SIGKILL');
 }
 
-afterAll(stopHogs);
+afterAll(() => {
+  stopHogs();
+  shutdownSandboxPool();
+});
 
 const key = (v: SweptVerdict) => `${v.slug}/${v.file}`;
 
 describe('verdicts do not depend on the machine’s load', () => {
-  it('gives every solution, alternative, mistake and starter the same verdict idle and beside three CPU-bound processes on 2 cores', async () => {
+  it('gives every solution, alternative, mistake and starter, in both languages, the same verdict idle and beside three CPU-bound processes on 2 cores', async () => {
     // idle verdicts: the declared ones for solutions, alternatives and mistakes (problems:check proves them
     // on an idle machine), a fresh idle run for the starters, which declare nothing
     const idleStarters = new Map((await sweepVerdicts(true)).map((v) => [key(v), v.verdict]));
@@ -67,7 +75,24 @@ describe('verdicts do not depend on the machine’s load', () => {
     const differing = loaded.filter((v) => v.verdict !== idleOf(v)).map((v) => `${key(v)}: idle ${idleOf(v)}, loaded ${v.verdict}`);
     console.log(`verdicts under load: ${loaded.length} compared, ${differing.length} differed${differing.length ? `\n  ${differing.join('\n  ')}` : ''}`);
     expect(loaded.length).toBeGreaterThan(200);
-    expect(loaded.filter((v) => v.file === 'starter.ts')).toHaveLength(idleStarters.size);
+    expect(loaded.filter((v) => v.file === 'starter.ts' || v.file === 'starter.py')).toHaveLength(idleStarters.size);
+    if (python.available) expect(loaded.filter((v) => v.file === 'solution.py').length).toBeGreaterThan(200);
+    expect(differing).toEqual([]);
+  }, 900_000);
+
+  it.runIf(python.available)('gives every hostile Python submission its verdict beside three CPU-bound processes on 2 cores', async () => {
+    // time and memory verdicts come from CPU time and the address-space limit, whatever else the machine runs
+    const problem = await getProblem('stable-softmax');
+    startHogs(3);
+    const differing: string[] = [];
+    try {
+      for (const h of HOSTILE_PYTHON_SUBMISSIONS) {
+        const { verdict } = await gradeSubmission({ problem, code: h.code, language: 'python', mode: h.mode });
+        if (verdict !== h.expect) differing.push(`${h.name}: expected ${h.expect}, loaded ${verdict}`);
+      }
+    } finally {
+      stopHogs();
+    }
     expect(differing).toEqual([]);
   }, 1_800_000); // 260+ packages, about 1,400 files, graded twice on 2 cores: ten minutes or more
 });

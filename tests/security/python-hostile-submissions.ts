@@ -29,6 +29,9 @@ export const HOSTILE_PYTHON_SUBMISSIONS: HostilePythonSubmission[] = [
   py('infinite loop', 'time_limit_exceeded', 'def softmax(z):\n    while True:\n        pass'),
   py('infinite loop at import', 'time_limit_exceeded', 'while True:\n    pass\ndef softmax(z):\n    return good(z)'),
   py('sleeping', 'time_limit_exceeded', 'import time\ndef softmax(z):\n    time.sleep(3600)'),
+  py('kernel-bound loop (reading /dev/zero)', 'time_limit_exceeded', 'def softmax(z):\n    with open("/dev/zero", "rb", buffering=0) as f:\n        while True:\n            f.read(1 << 20)'),
+  py('short naps adding up past the limit', 'time_limit_exceeded', 'import time\ndef softmax(z):\n    for _ in range(400):\n        time.sleep(0.01)\n    return good(z)'),
+  py('blocking read on a pipe of its own', 'time_limit_exceeded', 'import os\ndef softmax(z):\n    r, w = os.pipe()\n    os.read(r, 1)\n    return good(z)'),
   py('blocking read on stdin', 'runtime_error', 'import sys\ndef softmax(z):\n    sys.stdin.read()\n    return input()'),
   py('unbounded recursion with a huge recursion limit', 'time_limit_exceeded', 'import sys\nsys.setrecursionlimit(10**8)\ndef f(n):\n    return f(n + 1) + 1\ndef softmax(z):\n    return f(0)'),
   py('alarm signal handler that keeps the CPU busy between tests', 'time_limit_exceeded', `

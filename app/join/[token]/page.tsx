@@ -30,24 +30,34 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     return <Notice title="This invitation link is not valid" text="Check that you copied the whole link, or ask whoever sent it for a new one." />;
   }
   const joinPath = `/join/${parsed.data!.token}`;
-  if (invitation.status !== 'active' && !invitation.alreadyMember) return <Notice {...REFUSED[invitation.status]} />;
+  // an assessment's link is done with once the person has a seat; an organization's once they are a member
+  const done = invitation.assessment ? invitation.assessment.seated : invitation.alreadyMember;
+  if (invitation.status !== 'active' && !done) return <Notice {...REFUSED[invitation.status]} />;
   const kind = invitation.kind === 'hiring' ? 'hiring team' : 'coaching group';
+  const landing = invitation.assessment ? `/organizations/${invitation.organizationId}/assessments/${invitation.assessment.id}` : `/organizations/${invitation.organizationId}`;
   return (
     <main className="auth-page">
       <section className="card auth-card" aria-labelledby="join-title">
-        <h1 id="join-title">Join {invitation.organizationName}</h1>
-        <p className="muted" style={{ margin: 0 }}>
-          You are invited to this {kind} as <strong>{ROLE_LABELS[invitation.role].toLowerCase()}</strong>. The link expires <LocalTime iso={invitation.expiresAt} />.
-        </p>
-        {invitation.alreadyMember ? (
+        <h1 id="join-title">{invitation.assessment ? invitation.assessment.title : `Join ${invitation.organizationName}`}</h1>
+        {invitation.assessment ? (
+          <p className="muted" style={{ margin: 0 }}>
+            {invitation.organizationName} invites you to take this assessment: {invitation.assessment.timeLimitMinutes} minutes once you start. The clock starts only when you press
+            Start assessment, after the instructions. The link works until <LocalTime iso={invitation.expiresAt} />.
+          </p>
+        ) : (
+          <p className="muted" style={{ margin: 0 }}>
+            You are invited to this {kind} as <strong>{ROLE_LABELS[invitation.role].toLowerCase()}</strong>. The link expires <LocalTime iso={invitation.expiresAt} />.
+          </p>
+        )}
+        {done ? (
           <>
-            <p className="alert alert-success">You are already a member.</p>
-            <Link className="button button-primary" href={`/organizations/${invitation.organizationId}`}>
-              Open {invitation.organizationName}
+            <p className="alert alert-success">{invitation.assessment ? 'You have a seat in this assessment.' : 'You are already a member.'}</p>
+            <Link className="button button-primary" href={landing}>
+              {invitation.assessment ? 'Open the assessment' : `Open ${invitation.organizationName}`}
             </Link>
           </>
         ) : user ? (
-          <ApiForm url={`/api${joinPath}`} submitLabel="Join" redirectTo="/organizations/{organizationId}" className="form-grid">
+          <ApiForm url={`/api${joinPath}`} submitLabel="Join" redirectTo={landing} className="form-grid">
             <p style={{ margin: 0 }}>
               Signed in as <strong>{user.name}</strong> ({user.email}).
             </p>

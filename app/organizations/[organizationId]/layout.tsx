@@ -19,6 +19,7 @@ export default async function OrganizationLayout({ children, params }: { childre
   const staff = STAFF.includes(org.myRole);
   const tabs = [
     { href: base, label: 'Overview' },
+    ...(staff && org.kind === 'hiring' ? [{ href: `${base}/assessments`, label: 'Assessments', also: `${base}/similarity` }] : []),
     ...(staff ? [{ href: `${base}/cohort`, label: 'Cohort', also: `${base}/candidates` }, { href: `${base}/members`, label: 'Members' }] : []),
     ...(org.myRole === 'owner' ? [{ href: `${base}/settings`, label: 'Settings' }] : []),
   ];

@@ -9,6 +9,8 @@ import { getOrganization } from '@/lib/server/organizations/get-organization';
 import { listProblemSets } from '@/lib/server/problem-sets/list-problem-sets';
 import { ApiForm } from '@/lib/ui/forms/api-form';
 import { AssignedToMe } from '../../assigned-to-me';
+import { MyAssessments } from '../../my-assessments';
+import { listMyAssessments } from '@/lib/server/assessments/list-my-assessments';
 import 'katex/dist/katex.min.css';
 
 export const metadata = { title: 'Organization' };
@@ -18,13 +20,23 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
   const user = await requirePageUser(`/organizations/${encodeURIComponent(organizationId)}`);
   const org = await orNotFound(getOrganization(db(), { userId: user.id, organizationId }));
   if (!STAFF.includes(org.myRole)) {
-    const assignments = await listMyAssignments(db(), { userId: user.id, organizationId: org.id });
+    const [assignments, assessments] = await Promise.all([listMyAssignments(db(), { userId: user.id, organizationId: org.id }), listMyAssessments(db(), { userId: user.id, organizationId: org.id })]);
     const descriptions = new Map(await Promise.all(assignments.map(async (a) => [a.id, a.description.trim() ? await renderMarkdown(a.description) : ''] as const)));
     return (
-      <section aria-labelledby="my-work">
-        <h2 id="my-work">Assigned to me</h2>
-        {assignments.length ? <AssignedToMe assignments={assignments} descriptions={descriptions} showOrganization={false} /> : <p className="muted card">Nothing is assigned to you here yet.</p>}
-      </section>
+      <div className="stack">
+        {assessments.length > 0 && (
+          <section aria-labelledby="my-assessments">
+            <h2 id="my-assessments">Assessments</h2>
+            <MyAssessments assessments={assessments} showOrganization={false} />
+          </section>
+        )}
+        {(assignments.length > 0 || assessments.length === 0) && (
+          <section aria-labelledby="my-work">
+            <h2 id="my-work">Assigned to me</h2>
+            {assignments.length ? <AssignedToMe assignments={assignments} descriptions={descriptions} showOrganization={false} /> : <p className="muted card">Nothing is assigned to you here yet.</p>}
+          </section>
+        )}
+      </div>
     );
   }
   const sets = await listProblemSets(db(), { userId: user.id, organizationId: org.id });

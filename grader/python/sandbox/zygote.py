@@ -7,14 +7,17 @@ between the host's socket and the runner's pipes with splice(2), inside the kern
 memory is a copy of this process, finds nothing of earlier submissions in it.
 
 Host -> zygote, on fd 0: u32 length + JSON control, then the payload bytes the control announces:
-  {"op":"run","spawn":{"memoryMb":M,"cpuCapMs":C}|null,"items":[{"bytes":N,"cpuMs":L,"maxReply":R},…]}
+  {"op":"run","spawn":{"memoryMb":M,"cpuCapMs":C}|null,"budgetMs":B,
+   "items":[{"bytes":N,"cpuMs":L,"maxReply":R,"counted":true|false},…]}
       optionally fork a fresh runner (killing any previous one), then give it the items' payloads one at a
-      time, each only after the runner answered the one before, relaying each reply; then end the runner
+      time, each only after the runner answered the one before, relaying each reply; then end the runner.
+      Once the counted items have used B ms of CPU together, the counted items after them are not started.
 Zygote -> host, on fd 1: u32 length + JSON event; "data" events are followed by that many reply bytes:
   ready | data | reply-end | timeout | died | oversize | batch-end | error
   Every item ends with exactly one of reply-end, timeout, died, oversize (with the runner's CPU and wall
   time); after any but reply-end the runner is gone, the rest of the batch is discarded unread and
-  batch-end says how many items were skipped.
+  batch-end says how many items were skipped (with "budget": true when the CPU budget, not the runner's
+  end, stopped the batch).
 """
 import ctypes
 import fcntl
@@ -37,6 +40,11 @@ PR_SET_DUMPABLE = 4
 F_SETPIPE_SZ = 1031
 PIPE_BYTES = 1 << 20
 HEADER = struct.Struct('<I')
+SAMPLE_NS = 20_000_000  # how often a waiting runner's state is looked at
+# The time limit is the runner's user CPU time: its own computation. Kernel time (page faults, above all) costs
+# what the machine's memory state makes it cost (several times more under memory pressure), so it has its own,
+# looser cap: user + kernel time may reach this many times the limit.
+KERNEL_SLACK = 3
 
 libc = ctypes.CDLL(None, use_errno=True)
 
@@ -64,6 +72,20 @@ class Runner:
         except OSError:
             return None
 
+    def stat(self):
+        """The fields of /proc/<pid>/stat after the command name (state first), or None."""
+        try:
+            with open('/proc/%d/stat' % self.pid, 'rb') as f:
+                stat = f.read()
+            return stat[stat.rindex(b')') + 2:].split()
+        except (OSError, ValueError):
+            return None
+
+    def ticks(self):
+        """(user, system) clock ticks of the runner: only their ratio is used, to split its CPU clock."""
+        fields = self.stat()
+        return (int(fields[11]), int(fields[12])) if fields and len(fields) > 12 else None
+
     def run_delay_ns(self):
         """Time the runner spent runnable but waiting for a CPU (the machine's load, not its fault)."""
         try:
@@ -71,6 +93,12 @@ class Runner:
                 return int(f.read().split()[1])
         except (OSError, ValueError, IndexError):
             return 0
+
+    def asleep(self):
+        """Whether the runner sleeps by its own choice (sleep, a blocking read, a stop signal): state S, T or t.
+        Waiting in the kernel (D: page faults, reclaim, disk) is the machine's doing, like waiting for a CPU."""
+        fields = self.stat()
+        return bool(fields) and fields[0] in (b'S', b'T', b't')
 
     def end(self, grace_s=0.0):
         """Reaps the runner, killing it unless it exits by itself within the grace period."""
@@ -100,10 +128,11 @@ class Runner:
 
 
 class Exchange:
-    """One message to the runner and its reply, timed from the runner's process CPU clock. Once the runner has
-    its whole message and until it starts replying, time it spends neither running nor waiting for a CPU
-    (sleeping, blocked) is capped at the limit too; time it waits for a CPU because the machine is busy, or for
-    this process or the host to move bytes, is never held against it."""
+    """One message to the runner and its reply, timed from the runner's process CPU clock (its user time against
+    the limit, user and kernel time together against KERNEL_SLACK times the limit). Once the runner has
+    its whole message and until it starts replying, time it spends asleep by its own choice (sleeping, blocked on
+    a read) is capped at the limit too; time it waits for a CPU because the machine is busy, waits in the kernel
+    (page faults, memory reclaim), or waits for this process or the host to move bytes is never held against it."""
 
     def __init__(self, zygote, runner, to_send, limit_ns, max_reply):
         self.z = zygote
@@ -114,15 +143,37 @@ class Exchange:
         self.max_reply = max_reply
         self.hard_wall_ns = 10 * limit_ns + 10_000_000_000
         self.cpu0 = runner.cpu_ns() or 0
+        self.ticks0 = runner.ticks()
         self.t0 = time.monotonic_ns()
         self.last_cpu = 0
-        self.waiting_from = None  # (wall, cpu, run delay) when the runner had its whole message
+        self.waiting = False  # the runner has its whole message and has not started replying
+        self.observed = None  # (wall, cpu, run delay) at the last look at the runner while waiting
+        self.asleep_ns = 0  # time the runner was seen asleep by its own choice while waiting
 
     def measures(self):
         cpu = self.runner.cpu_ns()
         if cpu is not None:
             self.last_cpu = cpu - self.cpu0
         return self.last_cpu, time.monotonic_ns() - self.t0
+
+    def user_ns(self, cpu):
+        """The user part of `cpu` (the CPU time since the exchange began), by the runner's tick counts."""
+        ticks = self.runner.ticks()
+        if ticks is None or self.ticks0 is None:
+            return cpu
+        user, system = ticks[0] - self.ticks0[0], ticks[1] - self.ticks0[1]
+        if user + system <= 0:
+            return cpu
+        return cpu * user // (user + system)
+
+    def out_of_cpu(self, cpu):
+        """Whether the runner used up its CPU time, and the least CPU time it can use before it does."""
+        if cpu >= KERNEL_SLACK * self.limit_ns:
+            return True, 0
+        user = self.user_ns(cpu) if cpu >= self.limit_ns else cpu
+        if user >= self.limit_ns:
+            return True, 0
+        return False, min(self.limit_ns - user, KERNEL_SLACK * self.limit_ns - cpu)
 
     def finish(self, ev, **extra):
         """The final event; every other outcome than a full reply leaves no runner behind."""
@@ -139,18 +190,30 @@ class Exchange:
         event.update(extra)
         self.z.emit(event)
 
+    def observe(self, cpu, wall):
+        """Adds the time since the last look that the runner spent neither running nor waiting for a CPU, if it
+        is asleep by its own choice now (looks are at most SAMPLE_NS apart while it waits)."""
+        delay = self.runner.run_delay_ns()
+        if self.observed is not None:
+            wall0, cpu0, delay0 = self.observed
+            idle = (wall - wall0) - (cpu - cpu0) - (delay - delay0)
+            if idle > 0 and self.runner.asleep():
+                self.asleep_ns += idle
+        self.observed = (wall, cpu, delay)
+
     def over_limit(self):
         """The reason to stop the runner now, or the longest it may go unobserved."""
         cpu, wall = self.measures()
-        budget = min(self.limit_ns - cpu, self.hard_wall_ns - wall)
-        if cpu >= self.limit_ns:
+        spent, cpu_left = self.out_of_cpu(cpu)
+        if spent:
             return 'cpu', 0
-        if self.waiting_from is not None:
-            wall0, cpu0, delay0 = self.waiting_from
-            waited = (wall - wall0) - (cpu - cpu0) - (self.runner.run_delay_ns() - delay0)
-            if waited >= self.limit_ns:
+        budget = min(cpu_left, self.hard_wall_ns - wall)
+        if self.waiting:
+            self.observe(cpu, wall)
+            # a runner asleep on a full reply pipe is waiting for this process, not sleeping
+            if self.asleep_ns >= self.limit_ns and not select.select([self.runner.from_runner], [], [], 0)[0]:
                 return 'blocked', 0
-            budget = min(budget, self.limit_ns - waited)
+            budget = min(budget, self.limit_ns - self.asleep_ns, SAMPLE_NS)
         if wall >= self.hard_wall_ns:
             return 'wall', 0
         return None, budget
@@ -178,8 +241,9 @@ class Exchange:
                     self.staged -= try_splice(self.z.relay_r, runner.to_runner, self.staged) or 0
                 except BrokenPipeError:
                     pass  # the runner closed its input; its output tells how it ends
-            if self.waiting_from is None and not self.to_send and not self.staged:
-                self.waiting_from = (time.monotonic_ns() - self.t0, self.measures()[0], runner.run_delay_ns())
+            if not self.waiting and not self.to_send and not self.staged:
+                self.waiting = True
+                self.observe(*self.measures())
             if runner.from_runner not in readable:
                 continue
             try:
@@ -206,10 +270,11 @@ class Exchange:
         left = size
         while left:
             cpu, wall = self.measures()
-            if cpu >= self.limit_ns or wall >= self.hard_wall_ns:
+            spent, cpu_left = self.out_of_cpu(cpu)
+            if spent or wall >= self.hard_wall_ns:
                 self.z.pad(left)
-                return self.finish('timeout', reason='cpu' if cpu >= self.limit_ns else 'wall')
-            wait = max(min(self.limit_ns - cpu, self.hard_wall_ns - wall) / 1e9, 0.001)
+                return self.finish('timeout', reason='cpu' if spent else 'wall')
+            wait = max(min(cpu_left, self.hard_wall_ns - wall) / 1e9, 0.001)
             # both ends must be ready; waiting on each in turn never spins while one of them is not
             if not select.select([runner.from_runner], [], [], wait)[0] or not select.select([], [1], [], wait)[1]:
                 continue
@@ -326,16 +391,22 @@ class Zygote:
         if ctl.get('spawn'):
             self.spawn(ctl['spawn'])
         items = ctl['items']
+        budget_ns = int(ctl.get('budgetMs', 0)) * 1_000_000
+        spent_ns = 0
         for done, item in enumerate(items):
-            to_send = int(item['bytes'])
-            if self.runner is None:
+            lost = self.runner is None
+            if lost or (item.get('counted') and budget_ns > 0 and spent_ns >= budget_ns):
                 for rest in items[done:]:
                     self.discard_host_bytes(int(rest['bytes']))
-                self.emit({'ev': 'batch-end', 'skipped': len(items) - done})
+                self.end_runner()
+                self.emit({'ev': 'batch-end', 'skipped': len(items) - done, 'budget': not lost})
                 return
-            Exchange(self, self.runner, to_send, int(item['cpuMs']) * 1_000_000, int(item['maxReply'])).run()
+            exchange = Exchange(self, self.runner, int(item['bytes']), int(item['cpuMs']) * 1_000_000, int(item['maxReply']))
+            exchange.run()
+            if item.get('counted'):
+                spent_ns += exchange.last_cpu
         self.end_runner()  # a submission's runner never outlives its batch
-        self.emit({'ev': 'batch-end', 'skipped': 0})
+        self.emit({'ev': 'batch-end', 'skipped': 0, 'budget': False})
 
     def end_runner(self):
         if self.runner is not None:

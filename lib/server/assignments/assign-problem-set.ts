@@ -2,6 +2,7 @@ import { MANAGERS } from '../access/roles';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { getProblemSetOrThrow } from '../problem-sets/get-problem-set-or-throw';
+import { requireAssignableSet } from '../problem-sets/require-assignable-set';
 import { requireFutureDueDate } from './require-future-due-date';
 import type { AssignProblemSetInput } from './schemas';
 
@@ -15,14 +16,10 @@ export type AssignProblemSetOptions = AssignProblemSetInput & { userId: string; 
 export async function assignProblemSet(prisma: PrismaClient, options: AssignProblemSetOptions): Promise<{ assigned: number; updated: number }> {
   const { userId, organizationId, problemSetId, dueAt } = options;
   const set = await getProblemSetOrThrow(prisma, { userId, organizationId, problemSetId, roles: MANAGERS });
-  if (set.archivedAt) throw new AppError('bad_request', 'This set is archived: restore it before assigning it.');
   requireFutureDueDate(dueAt);
   const candidateIds = [...new Set(options.candidateIds)];
   return prisma.$transaction(async (tx) => {
-    const items = await tx.problemSetItem.findMany({ where: { problemSetId }, select: { problem: { select: { title: true, active: true } } } });
-    if (items.length === 0) throw new AppError('bad_request', 'This set has no problems yet: add some before assigning it.');
-    const retired = items.filter((i) => !i.problem.active).map((i) => `“${i.problem.title}”`);
-    if (retired.length) throw new AppError('bad_request', `${retired.join(', ')} ${retired.length === 1 ? 'was' : 'were'} retired from the catalog: remove ${retired.length === 1 ? 'it' : 'them'} from the set, save, then assign.`);
+    await requireAssignableSet(tx, set);
     // members are read in this transaction, so someone removed meanwhile is refused, not half-assigned
     const members = await tx.membership.findMany({ where: { organizationId, userId: { in: candidateIds } }, select: { userId: true, role: true } });
     const candidates = new Set(members.filter((m) => m.role === 'candidate').map((m) => m.userId));

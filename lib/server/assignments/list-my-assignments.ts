@@ -21,7 +21,7 @@ export type MyAssignmentView = {
  */
 export async function listMyAssignments(prisma: PrismaClient, { userId, organizationId }: { userId: string; organizationId?: string }): Promise<MyAssignmentView[]> {
   const rows = await prisma.assignment.findMany({
-    where: { candidateId: userId, kind: 'practice', organization: { memberships: { some: { userId } } }, ...(organizationId ? { organizationId } : {}) },
+    where: { candidateId: userId, organization: { memberships: { some: { userId } } }, ...(organizationId ? { organizationId } : {}) },
     orderBy: [{ dueAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'desc' }],
     select: {
       id: true, dueAt: true, createdAt: true,

@@ -7,7 +7,7 @@ export type ListProblemAssignmentsOptions = { userId: string; problemSlug: strin
 /** The user's assignments that include this problem (in organizations they still belong to), for the problem page. */
 export async function listProblemAssignments(prisma: PrismaClient, { userId, problemSlug }: ListProblemAssignmentsOptions): Promise<ProblemAssignmentNote[]> {
   const rows = await prisma.assignment.findMany({
-    where: { candidateId: userId, kind: 'practice', organization: { memberships: { some: { userId } } }, problemSet: { items: { some: { problem: { slug: problemSlug } } } } },
+    where: { candidateId: userId, organization: { memberships: { some: { userId } } }, problemSet: { items: { some: { problem: { slug: problemSlug } } } } },
     orderBy: { dueAt: { sort: 'asc', nulls: 'last' } },
     select: { dueAt: true, organization: { select: { name: true } }, problemSet: { select: { title: true } } },
   });

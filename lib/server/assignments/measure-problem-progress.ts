@@ -39,9 +39,9 @@ export async function measureProblemProgress(prisma: PrismaClient, { userIds, pr
     // gaps are measured over all of a user's activity, then credited to the later event's problem
     prisma.$queryRaw<{ userId: string; problemId: string; seconds: number; lastAt: Date }[]>`
       WITH events AS (
-        SELECT "userId", "problemId", "createdAt" AS at FROM "Submission" WHERE "userId" = ANY(${userIds}::text[])
+        SELECT "userId", "problemId", "createdAt" AS at FROM "Submission" WHERE "userId" = ANY(${userIds}::text[]) AND "attemptId" IS NULL
         UNION ALL
-        SELECT "userId", "problemId", "takenAt" AS at FROM "CodeSnapshot" WHERE "userId" = ANY(${userIds}::text[])
+        SELECT "userId", "problemId", "takenAt" AS at FROM "CodeSnapshot" WHERE "userId" = ANY(${userIds}::text[]) AND "attemptId" IS NULL
       ), gaps AS (
         SELECT "userId", "problemId", at, at - LAG(at) OVER (PARTITION BY "userId" ORDER BY at) AS gap FROM events
       )

@@ -1,11 +1,9 @@
+import { toCsv } from '../csv/to-csv';
 import type { CohortView } from './get-cohort';
 
 const STATUS = { solved: 'solved', attempted: 'attempted', not_started: 'not started' } as const;
 
-/**
- * The matrix as CSV (RFC 4180), one row per candidate, five columns per problem. Text that a
- * spreadsheet would run as a formula (=, +, -, @ first) is prefixed with a quote.
- */
+/** The matrix as CSV, one row per candidate, five columns per problem. */
 export function cohortCsv(view: CohortView): string {
   if (!view.set) return '';
   const header = ['name', 'email', 'due', 'solved', 'points', 'last activity'];
@@ -18,10 +16,5 @@ export function cohortCsv(view: CohortView): string {
     }
     lines.push(line);
   }
-  return lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return toCsv(lines);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
-import { MAX_CODE_BYTES } from '../submissions/limits';
+import { requireCodeSize } from '../submissions/require-code-size';
 import { LANGUAGE_NAMES } from '../../shared/languages';
 
 /** Autosave comes 800 ms after typing stops, so a person saves far less often than this. */
@@ -18,10 +18,7 @@ export type SaveDraftOptions = SaveDraftInput & { userId: string; problemSlug: s
  * snapshot sequence has no gaps or duplicates.
  */
 export async function saveDraft(prisma: PrismaClient, { userId, problemSlug, language = 'typescript', ...input }: SaveDraftOptions): Promise<{ savedAt: string }> {
-  const bytes = Buffer.byteLength(input.code, 'utf8');
-  if (bytes > MAX_CODE_BYTES) {
-    throw new AppError('payload_too_large', `Your code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB.`);
-  }
+  requireCodeSize(input.code);
   const problem = await prisma.problem.findFirst({ where: { slug: problemSlug, active: true }, select: { id: true } });
   if (!problem) throw new AppError('not_found', `There is no problem "${problemSlug}".`);
   const limit = await consumeRateLimit(prisma, { key: `draft-save:${userId}`, ...DRAFT_SAVE_LIMIT });

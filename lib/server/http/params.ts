@@ -15,3 +15,8 @@ export const ProblemSetParams = OrganizationParams.extend({ problemSetId: Record
 export const AssignmentParams = OrganizationParams.extend({ assignmentId: RecordId });
 /** 32 random bytes, base64url */
 export const JoinParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+export const AssessmentParams = OrganizationParams.extend({ assessmentId: RecordId });
+export const SeatParams = AssessmentParams.extend({ seatId: RecordId });
+export const FlagParams = OrganizationParams.extend({ flagId: RecordId });
+export const AttemptParams = z.object({ attemptId: RecordId });
+export const AttemptProblemParams = AttemptParams.extend({ slug: Slug });

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { requireMembership } from '../access/require-membership';
 import { MANAGERS, ROLE_LABELS } from '../access/roles';
 import type { PrismaClient } from '../db/client';
 import { AppError } from '../errors';
 import { enqueueJob } from '../queue/enqueue-job';
-import { invitationUrl } from './invitation-url';
+import { invitationUrl, newInvitationToken } from './invitation-url';
 import type { CreateInvitationInput } from './schemas';
 
 export type CreateInvitationOptions = CreateInvitationInput & {
@@ -26,7 +25,7 @@ export async function createInvitation(prisma: PrismaClient, options: CreateInvi
   if (email && !options.mailEnabled) {
     throw new AppError('bad_request', 'This server cannot send e-mail (SMTP_URL is not set): leave the address empty and copy the link.', { email: ['E-mail is not set up on this server.'] });
   }
-  const token = randomBytes(32).toString('base64url');
+  const token = newInvitationToken();
   const url = invitationUrl(options.appUrl, token);
   return prisma.$transaction(async (tx) => {
     const invitation = await tx.invitation.create({

@@ -6,6 +6,8 @@ export type EnqueueOptions = {
   runAt?: Date;
   /** one pending job per key: enqueueing the same key again replaces its payload and run time */
   jobKey?: string;
+  /** 'preserve_run_at': a pending job keeps its run time (a burst of requests runs it once, not never) */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
   /** jobs of one named queue run one at a time, in order (the fair queue: one per user) */
   queueName?: string;
   /** lower runs first (graphile-worker's order: priority, then run time); default 0 */
@@ -28,5 +30,6 @@ export async function enqueueJob<T extends TaskName>(tx: Pick<PrismaClient, '$ex
     job_key := ${options.jobKey ?? null}::text,
     queue_name := ${options.queueName ?? null}::text,
     priority := ${options.priority ?? null}::int,
-    flags := ${options.flags ?? null}::text[])`;
+    flags := ${options.flags ?? null}::text[],
+    job_key_mode := ${options.jobKeyMode ?? 'replace'}::text)`;
 }

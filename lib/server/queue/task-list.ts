@@ -1,5 +1,7 @@
 import type { TaskList } from 'graphile-worker';
 import type { Mailer } from '../mail/mailer';
+import { endAttemptJob } from './end-attempt-job';
+import { findSimilarCodeJob } from './find-similar-code-job';
 import { gradeSubmissionJob, type GradingDeps } from './grade-submission-job';
 import { pruneHistoryJob } from './prune-history-job';
 import { sendEmailJob } from './send-email-job';
@@ -17,6 +19,8 @@ const HANDLERS: { [T in TaskName]: Handler<T> } = {
   grade_submission: gradeSubmissionJob,
   send_email: sendEmailJob,
   prune_history: pruneHistoryJob,
+  end_attempt: endAttemptJob,
+  find_similar_code: findSimilarCodeJob,
 };
 
 /**

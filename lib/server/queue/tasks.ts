@@ -19,6 +19,17 @@ export const TASKS = {
     }),
     maxAttempts: 5,
   },
+  /** at an attempt's deadline: grade the last saved code of every problem (lib/server/attempts/end-attempt.ts) */
+  end_attempt: {
+    payload: z.object({ attemptId: z.string().min(1) }),
+    // a database transaction only: a failure is transient, and retried with backoff
+    maxAttempts: 10,
+  },
+  /** pairwise similarity of an assessment's final code, per problem (lib/server/similarity/) */
+  find_similar_code: {
+    payload: z.object({ assessmentId: z.string().min(1) }),
+    maxAttempts: 5,
+  },
   prune_history: {
     // graphile-worker adds `_cron` (its schedule's timestamp) to a recurring job's payload
     payload: z.object({}),

@@ -5,14 +5,14 @@ import type { SubmissionCode } from '../../shared/submission-view';
 export type GetSubmissionCodeOptions = { viewerId: string; submissionId: string };
 
 /**
- * A submission's code and its predecessor's in the same language, for the history's diff view. Who may see it:
- * getSubmissionOrThrow.
+ * A submission's code and its predecessor's in the same language (in the same attempt, or in practice), for the
+ * history's diff view. Who may see it: getSubmissionOrThrow.
  */
 export async function getSubmissionCode(prisma: PrismaClient, options: GetSubmissionCodeOptions): Promise<SubmissionCode> {
   const access = await getSubmissionOrThrow(prisma, options);
   const row = await prisma.submission.findUniqueOrThrow({ where: { id: access.id }, select: { id: true, code: true, language: true, createdAt: true } });
   const previous = await prisma.submission.findFirst({
-    where: { userId: access.userId, problemId: access.problemId, language: row.language, createdAt: { lt: row.createdAt } },
+    where: { userId: access.userId, problemId: access.problemId, attemptId: access.attemptId, language: row.language, createdAt: { lt: row.createdAt } },
     orderBy: { createdAt: 'desc' },
     select: { id: true, code: true, createdAt: true },
   });

@@ -16,6 +16,7 @@ const SELECT = {
   testsDone: true,
   testsTotal: true,
   problem: { select: { slug: true } },
+  attempt: { select: { assessmentCandidate: { select: { assessment: { select: { showScores: true } } } } } },
   testResults: {
     orderBy: { ordinal: 'asc' },
     select: { ordinal: true, name: true, hidden: true, weight: true, verdict: true, timeMs: true, message: true, output: true, details: true },
@@ -25,13 +26,21 @@ const SELECT = {
 export type GetSubmissionOptions = { viewerId: string; submissionId: string };
 
 /**
- * One submission as its author (or a coach the author's work was assigned by) sees it. Anyone
- * else's is "not found" (its existence is not revealed). Hidden tests are stripped to what the
- * grader may tell about them, for every viewer.
+ * One submission as its author (or staff who may see the author's work) sees it. Anyone else's is
+ * "not found" (its existence is not revealed). Hidden tests are stripped to what the grader may tell
+ * about them, for every viewer; a candidate's Submit in an assessment that keeps scores from
+ * candidates shows them only that it was graded.
  */
 export async function getSubmission(prisma: PrismaClient, options: GetSubmissionOptions): Promise<SubmissionView> {
-  const { id } = await getSubmissionOrThrow(prisma, options);
+  const { id, viewer } = await getSubmissionOrThrow(prisma, options);
   const row = await prisma.submission.findUniqueOrThrow({ where: { id }, select: SELECT });
+  const withheld = viewer === 'author' && row.kind === 'submit' && row.attempt?.assessmentCandidate?.assessment.showScores === false;
+  if (withheld) {
+    return {
+      id: row.id, problemSlug: row.problem.slug, kind: row.kind, language: row.language, status: row.status, verdict: null, score: null, message: null, createdAt: row.createdAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null, gradingMs: null, testsDone: row.testsDone, testsTotal: row.testsTotal, tests: [], withheld: true,
+    };
+  }
   return {
     id: row.id,
     problemSlug: row.problem.slug,
@@ -57,6 +66,7 @@ export async function getSubmission(prisma: PrismaClient, options: GetSubmission
       output: t.hidden ? null : t.output,
       details: publicDetails(t.details, t.hidden),
     })),
+    withheld: false,
   };
 }
 

@@ -3,12 +3,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LanguageName } from '../../shared/languages';
 import { ApiError, fetchJson } from '../api-client';
+import { readLocal, writeLocal } from './local-copy';
 
 const SAVE_AFTER_MS = 800;
 
 export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'unsaved' } | { kind: 'failed'; message: string };
-
-type LocalCopy = { code: string; at: number; saved: boolean };
 
 /**
  * The editor's content in one language, saved on the server shortly after typing stops (so it follows the user to
@@ -75,22 +74,4 @@ export function useDraft(userId: string, problemSlug: string, language: Language
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return { code, state, change, flush: save };
-}
-
-function readLocal(key: string): LocalCopy | null {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
-    const copy = parsed as LocalCopy | null;
-    return copy && typeof copy.code === 'string' && typeof copy.at === 'number' ? copy : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeLocal(key: string, copy: LocalCopy): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(copy));
-  } catch {
-    // storage full or disabled: the server copy is still tried
-  }
 }

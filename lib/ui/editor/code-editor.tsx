@@ -31,17 +31,21 @@ export type CodeEditorProps = {
   onRun: () => void;
   /** Ctrl/Cmd+Shift+Enter */
   onSubmit: () => void;
+  readOnly?: boolean;
+  /** what was pasted, as the editor inserted it */
+  onPaste?: (text: string) => void;
 };
 
 /** The candidate's editor: TypeScript with the sandbox's library or Python, the function the grader calls checked. */
-export default function CodeEditor({ value, onChange, language, signature, entry, onRun, onSubmit }: CodeEditorProps) {
-  const handlers = useRef({ onRun, onSubmit });
-  handlers.current = { onRun, onSubmit };
+export default function CodeEditor({ value, onChange, language, signature, entry, onRun, onSubmit, readOnly = false, onPaste }: CodeEditorProps) {
+  const handlers = useRef({ onRun, onSubmit, onPaste });
+  handlers.current = { onRun, onSubmit, onPaste };
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
 
   const onMount: OnMount = (editor) => {
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => handlers.current.onRun());
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => handlers.current.onSubmit());
+    editor.onDidPaste((event) => handlers.current.onPaste?.(editor.getModel()?.getValueInRange(event.range) ?? ''));
     setModel(editor.getModel());
     editor.onDidChangeModel(() => setModel(editor.getModel()));
   };
@@ -58,7 +62,7 @@ export default function CodeEditor({ value, onChange, language, signature, entry
       value={value}
       onChange={(code) => onChange(code ?? '')}
       onMount={onMount}
-      options={{ ...EDITOR_OPTIONS, tabSize: language === 'python' ? 4 : 2 }}
+      options={{ ...EDITOR_OPTIONS, tabSize: language === 'python' ? 4 : 2, readOnly }}
       loading={<p className="muted editor-loading">Loading the editor…</p>}
     />
   );

@@ -95,7 +95,7 @@ export function Field({ name, label, hint, children }: { name: string; label: st
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {cloneElement(children, { id, 'aria-invalid': message ? true : undefined, 'aria-describedby': message || hint ? noteId : undefined })}
+      {cloneElement(resolveLazy(children), { id, 'aria-invalid': message ? true : undefined, 'aria-describedby': message || hint ? noteId : undefined })}
       {message ? (
         <small className="field-error" id={noteId}>
           {message}
@@ -109,6 +109,19 @@ export function Field({ name, label, hint, children }: { name: string; label: st
       )}
     </div>
   );
+}
+
+const LAZY = Symbol.for('react.lazy');
+type LazyElement = { $$typeof: symbol; _payload: unknown; _init: (payload: unknown) => unknown };
+
+/**
+ * A server component's element may reach a client component as a lazy reference to a part of the page
+ * streamed separately (React outlines parts of large pages), and cloneElement needs the element itself:
+ * resolved as React resolves any lazy element (a part still on its way suspends).
+ */
+function resolveLazy<T>(child: T): T {
+  const lazy = child as LazyElement | null;
+  return typeof lazy === 'object' && lazy !== null && lazy.$$typeof === LAZY ? (lazy._init(lazy._payload) as T) : child;
 }
 
 /** The server's message for one field, for controls that are not a single <Field> (a group of checkboxes). */

@@ -53,6 +53,16 @@ function SubmissionOutcome({ submission, rowOptions }: { submission: SubmissionV
       </div>
     );
   }
+  if (submission.withheld) {
+    return (
+      <div className="outcome" data-status="done">
+        <h2 className="verdict" data-testid="verdict">
+          Submitted
+        </h2>
+        <p className="muted outcome-summary">Graded on all tests. The hiring team sees the result; this assessment does not show it to candidates.</p>
+      </div>
+    );
+  }
   const passed = submission.tests.filter((t) => t.verdict === 'accepted').length;
   const score = submitScore(submission);
   const firstFailure = submission.tests.findIndex((t) => t.verdict !== 'accepted');

@@ -12,7 +12,8 @@ type LiveSubmission = {
   /** a Run or Submit is being sent or graded */
   busy: boolean;
   error: string | null;
-  start: (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName) => Promise<void>;
+  /** sends to `url` (default: practice; an attempt has its own), then follows the verdict; resolves to the server's answer */
+  start: (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName, url?: string) => Promise<unknown>;
   /** show an earlier submission (from the history) */
   show: (submissionId: string) => Promise<void>;
 };
@@ -76,16 +77,18 @@ export function useLiveSubmission(onFinished: (submission: SubmissionView) => vo
   }, []);
 
   const start = useCallback(
-    async (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName) => {
+    async (kind: SubmissionKindName, problemSlug: string, code: string, language: LanguageName, url = '/api/submissions') => {
       setBusy(true);
       setError(null);
       try {
-        const { id } = await fetchJson<{ id: string }>('/api/submissions', { method: 'POST', body: JSON.stringify({ problemSlug, kind, code, language }) });
+        const answer = await fetchJson<{ id: string }>(url, { method: 'POST', body: JSON.stringify({ problemSlug, kind, code, language }) });
         setSubmission(null);
-        follow(id);
+        follow(answer.id);
+        return answer;
       } catch (e) {
         setBusy(false);
         setError(e instanceof Error ? e.message : String(e));
+        return null;
       }
     },
     [follow],

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: normalizes with the textbook Z = 2·sqrt(ε(1−ε)) instead of the actual sum of the new weights
+# caught-by: perfect stump: finite weight, then boosting stops
 import math
 
 import numpy as np

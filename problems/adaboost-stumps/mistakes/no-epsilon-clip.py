@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: no clipping of ε = 0, so a perfect stump gets α = inf and the weights become nan
+# caught-by: perfect stump: finite weight, then boosting stops
 import math
 
 import numpy as np

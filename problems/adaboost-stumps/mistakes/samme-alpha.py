@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: uses α = ln((1−ε)/ε) (SAMME, without the ½) instead of ½·ln((1−ε)/ε)
+# caught-by: one round
 import math
 
 import numpy as np

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: stops only when ε > 0.5, so an ε = 0.5 stump is added with α = 0
+# caught-by: weighted error exactly 0.5 (XOR)
 import math
 
 import numpy as np

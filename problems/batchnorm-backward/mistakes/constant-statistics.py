@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: treats the batch mean and variance as constants, so dX = γ·dY/√(σ²+ε)
+# caught-by: constant dY gives zero dX
 import numpy as np
 
 

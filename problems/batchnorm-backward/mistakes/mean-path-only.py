@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: back-propagates through the mean but forgets the variance path (drops the x̂·Σ dy·x̂ term)
+# caught-by: two examples
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: normalizes with the unbiased batch variance (np.var with ddof=1) instead of the biased one
+# caught-by: inputs around 1e3, larger batch
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: takes X[labels == c].mean(axis=0) for every cluster, so an empty cluster's centroid becomes NaN instead of staying put
+# caught-by: empty cluster keeps its centroid
 import numpy as np
 
 

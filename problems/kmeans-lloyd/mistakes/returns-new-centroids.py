@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: on convergence returns the freshly updated centroids instead of keeping the old ones
+# caught-by: large tol stops early and keeps the old centroids
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: returns the labels of the last assignment step, which lag the final centroids when max_iters is reached
+# caught-by: maxIters reached: labels recomputed
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: uses <= when scanning centroids, so ties go to the higher index
+# caught-by: point equidistant from two centroids goes to the lower index
 import numpy as np
 
 

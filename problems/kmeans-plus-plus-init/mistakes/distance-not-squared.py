@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: samples proportionally to D(x) instead of D(x)²
+# caught-by: random 1
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: deterministic "farthest from existing centroids" (farthest-first traversal) instead of D² sampling
+# caught-by: u close to one
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: picks the first i with S_i >= u·W (searchsorted side='left'), so u = 0 can re-pick a point with D = 0
+# caught-by: u equal to zero skips zero-mass points
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: adds eps to the standard deviation, (x − μ)/(σ + ε), instead of inside the square root
+# caught-by: small variance: eps inside the root
 import numpy as np
 
 

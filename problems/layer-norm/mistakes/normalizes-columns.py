@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: normalizes each feature over the batch (axis=0, batch norm) instead of each row over its features
+# caught-by: constant rows give beta
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: variance as E[x²] − E[x]², which cancels catastrophically for rows near 1e6
+# caught-by: rows near 1e6 with small variations
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: unbiased variance (ddof=1, divides by d − 1) instead of the biased variance used by layer norm
+# caught-by: two features
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: loss computed as -(y log p + (1-y) log(1-p)) from the rounded sigmoid: -inf/nan once p rounds to 0 or 1
+# caught-by: features near 1000 saturate the sigmoid
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: applies the L2 penalty (and its gradient) to the bias as well as the weights
+# caught-by: all labels one, with penalty
 import numpy as np
 
 

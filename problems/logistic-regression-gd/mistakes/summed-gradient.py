@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: follows the summed loss: gradient X.T @ (p - y) without the 1/n, so the step is n times too large
+# caught-by: all labels zero
 import numpy as np
 
 

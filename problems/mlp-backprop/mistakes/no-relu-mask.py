@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: back-propagates through W but forgets to multiply by the ReLU derivative
+# caught-by: dead hidden units
 import numpy as np
 
 

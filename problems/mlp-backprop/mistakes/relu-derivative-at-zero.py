@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: uses ReLU'(0) = 1 (Z >= 0), so exact-zero pre-activations leak gradient
+# caught-by: exact zero pre-activations
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: sums the per-example gradients instead of averaging them (dZ without the 1/m)
+# caught-by: output layer only (no hidden layer)
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: copies a training step: updates each W (lr 0.1) before back-propagating dZ through it
+# caught-by: four layers
 import numpy as np
 
 

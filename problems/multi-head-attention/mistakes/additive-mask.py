@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: adds −1e9 to blocked scores instead of replacing them, so a fully blocked row keeps its softmax(S) shape
+# caught-by: fully blocked rows, one head
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: masks with -np.inf, so a fully blocked query row turns into NaN instead of uniform weights
+# caught-by: random mask with a fully blocked query
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: splits heads by striding (head i takes columns i, i+h, i+2h, …) instead of contiguous blocks
+# caught-by: causal mask
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: forgets to divide the scores by √d_k
+# caught-by: one head
 import numpy as np
 
 

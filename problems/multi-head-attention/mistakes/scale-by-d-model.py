@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: scales the scores by √d_model instead of the head width √d_k
+# caught-by: heads of width 1
 import numpy as np
 
 

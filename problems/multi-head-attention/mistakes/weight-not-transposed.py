@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: applies the linear layers as x @ W + b (numpy layout) although the weights are nn.Linear (out × in)
+# caught-by: single query and key
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: drops intermediate collinear points like scikit-learn's drop_intermediate=True
+# caught-by: collinear points are kept
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: sorts and accumulates one example at a time (a plain cumsum), so tied scores become a staircase
+# caught-by: all scores tied
 import numpy as np
 
 

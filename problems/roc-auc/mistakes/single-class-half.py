@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: returns a chance-level curve (AUC 0.5) for single-class input instead of raising
+# caught-by: only positives
 import numpy as np
 
 

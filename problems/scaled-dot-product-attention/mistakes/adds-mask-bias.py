@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: adds -1e9 to blocked scores instead of replacing them, so a fully masked row keeps the unmasked softmax
+# caught-by: fully masked row gives uniform weights
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: fills blocked scores with -np.inf, so a fully masked row becomes nan instead of uniform
+# caught-by: every row fully masked
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: forgets to divide the scores by sqrt(d_k)
+# caught-by: scaling by sqrt(d_k) matters
 import numpy as np
 
 

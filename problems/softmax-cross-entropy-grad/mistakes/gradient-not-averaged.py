@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: averages the loss over the batch but returns P - Y as the gradient, forgetting the 1/m from the mean
+# caught-by: two classes
 import numpy as np
 
 

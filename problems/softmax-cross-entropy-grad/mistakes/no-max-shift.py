@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: exponentiates the raw logits without subtracting the row maximum, so logits near 1000 overflow to inf and give nan
+# caught-by: logits around 1000
 import numpy as np
 
 

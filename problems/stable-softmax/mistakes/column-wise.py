@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: normalizes over columns (axis=0) instead of rows
+# caught-by: equal values give a uniform row
 import numpy as np
 
 

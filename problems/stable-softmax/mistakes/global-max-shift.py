@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: subtracts the maximum of the whole matrix instead of each row's, so low rows underflow to 0/0
+# caught-by: rows on very different scales
 import numpy as np
 
 

@@ -1,5 +1,6 @@
 # expect: wrong_answer
 # mistake: shifts the logits in place (row[j] -= max), which mutates the caller's lists
+# caught-by: constant added to a row
 import math
 
 

@@ -83,7 +83,40 @@ describe('catalog coverage', () => {
     ]);
     expect(coverage.unaccounted.map((e) => e.id)).toEqual(['003:ndcg-at-k']);
     expect(coverage.beyondCatalog).toEqual(['attention-backward']);
-    const md = coverageMarkdown(coverage);
+    const md = coverageMarkdown(coverage, [
+      { slug: 'stable-softmax', title: 'Stable softmax', topic: 'deep-learning', difficulty: 'easy', source: [{ seed: '002_273e6087ab1c4c16.txt', section: '4.9 Activation Functions', lines: '32-36' }] },
+      {
+        slug: 'attention-backward',
+        title: 'Attention | backward',
+        topic: 'attention',
+        difficulty: 'hard',
+        source: [
+          { seed: '002_273e6087ab1c4c16.txt', section: '12. Attention' },
+          { seed: '004_x.txt', section: 'Transformers' },
+          { seed: '002_273e6087ab1c4c16.txt', section: '13. Backprop' },
+        ],
+      },
+    ]);
+    expect(md).toContain(
+      [
+        '## Packages by topic',
+        '',
+        "2 packages; the sources are the study-sheet sections each one's front matter cites.",
+        '',
+        '### deep-learning (1)',
+        '',
+        '| package | title | difficulty | sources |',
+        '|---|---|---|---|',
+        '| [stable-softmax](stable-softmax/problem.md) | Stable softmax | easy | *ML Algorithm Templates*, “4.9 Activation Functions” |',
+        '',
+        '### attention (1)',
+        '',
+        '| package | title | difficulty | sources |',
+        '|---|---|---|---|',
+        '| [attention-backward](attention-backward/problem.md) | Attention \\| backward | hard | *ML Algorithm Templates*, “12. Attention”, “13. Backprop”; *Machine Learning Interview Study Sheet*, “Transformers” |',
+        '',
+      ].join('\n'),
+    );
     expect(md).toContain('| implemented by a package | 1 (by 1 packages) |');
     expect(md).toContain('## Packages beyond the catalog\n\nThey cite no catalog entry.\n\n- [attention-backward](attention-backward/problem.md)');
     expect(md).toContain('| **not yet accounted for** | **1** |');

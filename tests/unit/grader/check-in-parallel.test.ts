@@ -1,19 +1,8 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../grader/paths.ts';
+import { describe, expect, it } from 'vitest';
 import { checkInParallel } from '../../../grader/problems/check-in-parallel.ts';
-
-const scratch: string[] = [];
-afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
-
-/** A problems folder beside grader/ (so packages' `../../grader/kit.ts` resolves) holding copies of real packages. */
-async function problemsWith(copies: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(REPO_ROOT, '.check-test-'));
-  scratch.push(dir);
-  for (const [slug, from] of Object.entries(copies)) await cp(path.join(REPO_ROOT, 'problems', from), path.join(dir, slug), { recursive: true });
-  return dir;
-}
+import { problemsWith } from './problem-copies.ts';
 
 describe('problems:check in parallel', () => {
   it('checks packages in separate processes and reports each one, failures included', async () => {
@@ -38,4 +27,10 @@ describe('problems:check in parallel', () => {
       ['uplift-c', true, expect.stringMatching(/^solution accepted/)],
     ]);
   }, 120_000);
+
+  it('fails the package a check process was started for when the process does not get ready', async () => {
+    const dir = await problemsWith({ 'uplift-d': 'uplift-curve' });
+    const results = await checkInParallel({ dirs: [path.join(dir, 'uplift-d')], workers: 1, startTimeoutMs: 50 });
+    expect(results).toMatchObject([{ slug: 'uplift-d', ok: false, summary: expect.stringMatching(/^the check process did not start within/) }]);
+  });
 });

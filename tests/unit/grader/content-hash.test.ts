@@ -18,6 +18,8 @@ async function fixtureRepo(): Promise<{ root: string; pkg: string }> {
   await writeFile(path.join(pkg, 'reference.ts'), "import {\n  erf,\n} from '../../grader/reference-kit/stats.ts';\nimport * as tf from '@tensorflow/tfjs';\nexport const f = erf;\n");
   await writeFile(path.join(pkg, 'tests.ts'), "import { defineTests } from '../../grader/kit.ts';\nexport default defineTests({});\n");
   await writeFile(path.join(pkg, 'mistakes', 'm.ts'), '// expect: wrong_answer\n');
+  await mkdir(path.join(root, 'node_modules', '@tensorflow', 'tfjs'), { recursive: true });
+  await writeFile(path.join(root, 'node_modules', '@tensorflow', 'tfjs', 'package.json'), '{"name":"@tensorflow/tfjs","version":"4.22.0"}');
   return { root, pkg };
 }
 
@@ -36,6 +38,13 @@ describe('package content hash', () => {
     expect(afterErf).not.toBe(before);
     await writeFile(path.join(root, 'grader', 'kit.ts'), 'export const defineTests = (x: unknown) => [x];\n');
     expect(await packageContentHash(pkg)).not.toBe(afterErf);
+  });
+
+  it('changes when an npm package the reference imports is upgraded', async () => {
+    const { root, pkg } = await fixtureRepo();
+    const before = await packageContentHash(pkg);
+    await writeFile(path.join(root, 'node_modules', '@tensorflow', 'tfjs', 'package.json'), '{"name":"@tensorflow/tfjs","version":"4.23.0"}');
+    expect(await packageContentHash(pkg)).not.toBe(before);
   });
 
   it('does not change when a reference-kit module nobody imports changes', async () => {

@@ -69,7 +69,9 @@ describe('package helpers', () => {
       name: 'f',
       params: ['a', 'b'],
       types: ['Map<string, number>', '{ x: number; y: [number, number] } | null'],
+      returns: 'number',
     });
+    expect(parseSignature('export function h(z: number[][]): { probs: number[][]; loss: number }')?.returns).toBe('{ probs: number[][]; loss: number }');
     expect(parseSignature('export function g(): void')?.params).toEqual([]);
   });
 

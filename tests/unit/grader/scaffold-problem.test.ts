@@ -34,7 +34,7 @@ describe('npm run problem:new', () => {
   it('writes a package the loader reads, with every file the format wants and a catalog-prefilled front matter', async () => {
     const dir = await problemsDir();
     const { files } = await scaffoldProblem({ slug: 'adam-step', catalog: [adamEntry], problemsDir: dir });
-    expect(files.sort()).toEqual(['mistakes/example-mistake.ts', 'problem.md', 'reference.ts', 'solution.ts', 'starter.ts', 'tests.ts']);
+    expect(files.sort()).toEqual(['mistakes/example-mistake.ts', 'problem.md', 'reference.ts', 'solution.py', 'solution.ts', 'starter.py', 'starter.ts', 'tests.ts']);
     const problem = await loadProblem(path.join(dir, 'adam-step'));
     expect(problem).toMatchObject({
       title: adamEntry.title,
@@ -53,12 +53,17 @@ describe('npm run problem:new', () => {
     expect(samples).toHaveLength(2);
     expect(samples[0]!.args).toHaveLength(6); // one placeholder per parameter
     expect(() => problem.reference(...samples[0]!.args)).toThrow('TODO(problem:new)');
+    // the Python version: the snake_case function with the same parameters, typed from the TypeScript signature
+    expect(await readFile(path.join(dir, 'adam-step', 'starter.py'), 'utf8')).toContain(
+      'def adam_step(theta: list[float], grad: list[float], m: list[float], v: list[float], t: float, lr: float) -> list[list[float]]:',
+    );
+    expect(problem.python?.entry).toBe('adam_step');
   });
 
   it('leaves a marker in every file, so problems:check fails until the author has written each one', async () => {
     const dir = await problemsDir();
     await scaffoldProblem({ slug: 'row-sums', topic: 'linear-algebra', problemsDir: dir });
-    expect(await findScaffoldMarkers(path.join(dir, 'row-sums'))).toEqual(['mistakes/example-mistake.ts', 'problem.md', 'reference.ts', 'solution.ts', 'starter.ts', 'tests.ts']);
+    expect(await findScaffoldMarkers(path.join(dir, 'row-sums'))).toEqual(['mistakes/example-mistake.ts', 'problem.md', 'reference.ts', 'solution.py', 'solution.ts', 'starter.py', 'starter.ts', 'tests.ts']);
     expect(await findScaffoldMarkers(path.join(REPO_ROOT, 'problems', 'stable-softmax'))).toEqual([]);
   });
 

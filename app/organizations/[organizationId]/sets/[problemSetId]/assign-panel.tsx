@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { ApiForm, Field, FieldError } from '@/lib/ui/forms/api-form';
+import { ApiForm, Field } from '@/lib/ui/forms/api-form';
+import { CandidateChecklist } from '@/lib/ui/forms/candidate-checklist';
 import { useHydrated } from '@/lib/ui/use-hydrated';
 
 type Candidate = { id: string; name: string; email: string };
@@ -35,17 +36,7 @@ export function AssignPanel({ organizationId, problemSetId, candidates }: { orga
           successMessage="Assigned. Candidates see it on their home page under Assigned to me."
           className="form-grid"
         >
-          <fieldset className="candidate-list">
-            <legend>Candidates</legend>
-            {candidates.map((c) => (
-              <label key={c.id}>
-                <input type="checkbox" name="candidateIds" value={c.id} />
-                <span>{c.name}</span>
-                <small>{c.email}</small>
-              </label>
-            ))}
-            <FieldError name="candidateIds" />
-          </fieldset>
+          <CandidateChecklist legend="Candidates" candidates={candidates} />
           <Field name="dueAt" label="Due date" hint="Optional; in your time zone. Work after it is still accepted, and marked late.">
             <input type="datetime-local" name="dueAt" />
           </Field>
