@@ -18,7 +18,7 @@ export interface CatalogEntry {
   source: string;
 }
 
-const ENTRY_HEADING = /^### ([a-z0-9]+(?:-[a-z0-9]+)*) — (.+)$/;
+export const ENTRY_HEADING = /^### ([a-z0-9]+(?:-[a-z0-9]+)*) — (.+)$/;
 const FIELD = /^- ([a-z][a-z ]*): (.*)$/;
 
 /** `export function f(…): T` out of "`export function f(…): T`, returning …". */
