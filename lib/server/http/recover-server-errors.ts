@@ -28,7 +28,10 @@ export function recoverServerErrors(req: IncomingMessage, res: ServerResponse, d
   res.write = function (this: ServerResponse, ...args: unknown[]) {
     holdImplicit();
     if (!held) return (original.write as (...a: unknown[]) => boolean).apply(this, args);
-    held.chunks.push(args);
+    // a held chunk counts as written: a writer waiting for its callback (Next's response stream does) goes on
+    const callback = args.findLast((a) => typeof a === 'function') as (() => void) | undefined;
+    held.chunks.push(args.filter((a) => typeof a !== 'function'));
+    if (callback) process.nextTick(callback);
     return true;
   } as ServerResponse['write'];
 

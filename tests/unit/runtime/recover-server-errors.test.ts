@@ -12,8 +12,8 @@ async function serve(status: number, up: boolean, explicitHead = false): Promise
     recoverServerErrors(req, res, async () => up);
     if (explicitHead) res.writeHead(status, { 'Content-Type': 'text/plain' });
     else res.statusCode = status;
-    res.write('first ');
-    res.end('page');
+    // written as Next's response stream does: the next write waits for the previous one's callback
+    res.write('first ', () => res.end('page'));
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/problems`;
