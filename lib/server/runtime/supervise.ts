@@ -52,7 +52,9 @@ export function supervise(options: SuperviseOptions): Supervisor {
     void running.exited.then((how) => {
       if (stopping || current !== running) return;
       current = null;
-      if (first && options.onFatal && performance.now() - startedAt < (options.firstRunGraceMs ?? 0)) return options.onFatal(how);
+      // a first run that EXITS at once is misconfigured; one killed by a signal (an operator, the OOM killer) is restarted
+      const exitedByItself = !how.startsWith('signal ');
+      if (first && exitedByItself && options.onFatal && performance.now() - startedAt < (options.firstRunGraceMs ?? 0)) return options.onFatal(how);
       if (performance.now() - startedAt >= healthyAfterMs) delayMs = initialDelayMs;
       scheduleRestart(`The ${name} exited (${how})`);
     });

@@ -85,6 +85,17 @@ describe('supervise', () => {
     expect(onFatal).toHaveBeenCalledWith('code 1');
     expect(start).toHaveBeenCalledTimes(1);
 
+    // killed from outside right after its first start: not a bad configuration, so restarted
+    const killed = fakeProcess();
+    const onKilledFatal = vi.fn();
+    const restartable = supervise({ name: 'worker', log: () => undefined, initialDelayMs: 1, firstRunGraceMs: 10_000, onFatal: onKilledFatal, start: async () => killed });
+    await restartable.started;
+    killed.die('signal SIGKILL');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(onKilledFatal).not.toHaveBeenCalled();
+    expect(restartable.restarts).toBeGreaterThan(0);
+    await restartable.stop();
+
     const second = fakeProcess();
     const other = supervise({ name: 'worker', log: () => undefined, initialDelayMs: 1, start: async () => second });
     await other.started;
