@@ -9,7 +9,6 @@ import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 import { CLIENT_ADDRESS_HEADER } from '../lib/server/http/client-address.ts';
 import { passesWhileRecovering, sendRecovering } from '../lib/server/http/recovering-response.ts';
-import { recoverServerErrors } from '../lib/server/http/recover-server-errors.ts';
 import { DatabaseWatch } from '../lib/server/db/database-watch.ts';
 
 const env = z
@@ -40,7 +39,6 @@ const server = createServer((req, res) => {
   const fromTrustedProxy = trust(req.socket.remoteAddress ?? '', 0);
   req.headers[CLIENT_ADDRESS_HEADER] = proxyaddr(req, trust);
   if (!fromTrustedProxy) for (const name of FORWARDING_HEADERS) delete req.headers[name];
-  if (!passesWhileRecovering(req.url ?? '/')) recoverServerErrors(req, res, () => database.reachable());
   void handle(req, res);
 });
 if (dev) server.on('upgrade', app.getUpgradeHandler());

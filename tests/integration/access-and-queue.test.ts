@@ -99,12 +99,12 @@ describe('the queue', () => {
     const sent: unknown[] = [];
     const context = { prisma, loadProblem: () => Promise.reject(new Error('unused')), grade: () => Promise.reject(new Error('unused')) };
     const withMail = buildTaskList({ ...context, mailer: { send: async (m) => void sent.push(m) } });
-    expect(Object.keys(withMail).sort()).toEqual(['grade_submission', 'prune_history', 'send_email']);
+    expect(Object.keys(withMail).sort()).toEqual(['end_attempt', 'find_similar_code', 'grade_submission', 'prune_history', 'send_email']);
     const helpers = { job: { attempts: 1, max_attempts: 5 } } as JobHelpers;
     await withMail.send_email!({ to: 'b@example.test', subject: 'Hi', text: 'Body' }, helpers);
     expect(sent).toEqual([{ to: 'b@example.test', subject: 'Hi', text: 'Body' }]);
     await expect(withMail.send_email!({ to: 'not an address', subject: 'Hi', text: '' }, helpers)).rejects.toThrow();
-    expect(Object.keys(buildTaskList({ ...context, mailer: null })).sort()).toEqual(['grade_submission', 'prune_history']);
+    expect(Object.keys(buildTaskList({ ...context, mailer: null })).sort()).toEqual(['end_attempt', 'find_similar_code', 'grade_submission', 'prune_history']);
     // housekeeping is scheduled, once per tick whatever the number of workers
     expect(CRONTAB).toMatch(/^\S+ \* \* \* \* prune_history \?max=3$/m);
   });

@@ -83,7 +83,7 @@ describe('invitation links', () => {
     const g = await coachingGroup();
     const { id, url } = await createInvitation(prisma, { userId: g.owner, organizationId: g.organizationId, role: 'reviewer', expiresInDays: 1, uses: 'multi', appUrl: APP_URL, mailEnabled: false });
     const token = url.split('/join/')[1]!;
-    expect(await acceptInvitation(prisma, { userId: g.ann, token })).toEqual({ organizationId: g.organizationId, joined: false });
+    expect(await acceptInvitation(prisma, { userId: g.ann, token })).toEqual({ organizationId: g.organizationId, assessmentId: null, joined: false });
     expect((await prisma.membership.findFirstOrThrow({ where: { userId: g.ann, organizationId: g.organizationId } })).role).toBe('candidate');
 
     await prisma.invitation.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });

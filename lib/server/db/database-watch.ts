@@ -41,27 +41,6 @@ export class DatabaseWatch {
     void this.client?.end().catch(() => undefined);
   }
 
-  /**
-   * Whether a NEW connection can be made right now (the watch's own connection can outlive a killed
-   * server for a moment, while every other connection is refused). A failure marks the database down.
-   */
-  async reachable(timeoutMs = 2_000): Promise<boolean> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-      return true;
-    } catch (error) {
-      this.drop();
-      this.mark(false, error);
-      if (!this.checking) this.schedule(this.options.retryMs ?? 500);
-      return false;
-    } finally {
-      void client.end().catch(() => undefined);
-    }
-  }
-
   /** One check at a time; the next is scheduled when it ends. */
   private check(): Promise<void> {
     this.checking ??= this.probe().finally(() => {
