@@ -9,6 +9,7 @@ import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 import { CLIENT_ADDRESS_HEADER } from '../lib/server/http/client-address.ts';
 import { passesWhileRecovering, sendRecovering } from '../lib/server/http/recovering-response.ts';
+import { recoverServerErrors } from '../lib/server/http/recover-server-errors.ts';
 import { DatabaseWatch } from '../lib/server/db/database-watch.ts';
 
 const env = z
@@ -39,6 +40,8 @@ const server = createServer((req, res) => {
   const fromTrustedProxy = trust(req.socket.remoteAddress ?? '', 0);
   req.headers[CLIENT_ADDRESS_HEADER] = proxyaddr(req, trust);
   if (!fromTrustedProxy) for (const name of FORWARDING_HEADERS) delete req.headers[name];
+  // a page that failed because the database went away while it rendered says "recovering" too
+  if (!passesWhileRecovering(req.url ?? '/')) recoverServerErrors(req, res, () => !database.up);
   void handle(req, res);
 });
 if (dev) server.on('upgrade', app.getUpgradeHandler());
